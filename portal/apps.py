@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    """The project package and the shared app: programmes, the shared knowledge vocabulary,
+    standard pages, glossary, roles and demo content."""
+
+    name = "portal"
+    verbose_name = _("Portal")
+
+    def ready(self):
+        from . import signals  # noqa: F401

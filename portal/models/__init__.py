@@ -1,0 +1,18 @@
+from .glossary import GlossaryEntry
+from .knowledge import Audience, KnowledgePage, KnowledgePageTag, default_review_date
+from .pages import HomePage, OnboardingPage, ProgrammeIndexPage, ProgrammePage, StandardPage
+from .programmes import Programme
+
+__all__ = [
+    "Audience",
+    "GlossaryEntry",
+    "HomePage",
+    "KnowledgePage",
+    "KnowledgePageTag",
+    "OnboardingPage",
+    "Programme",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "StandardPage",
+    "default_review_date",
+]

@@ -1,0 +1,86 @@
+from django.contrib.auth.models import Group
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class Programme(index.Indexed, models.Model):
+    """A person-centred programme hosted by the AcVZ (Top600, Top400, Radicalisering, ...), or
+    "AcVZ-breed" for material that belongs to all of them. Every piece of knowledge has an owner
+    programme and may be marked relevant for others: that is how cross-pollination is found."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    short_name = models.CharField(
+        _("short name"),
+        max_length=30,
+        unique=True,
+        help_text=_("Used in labels and filters, e.g. 'D&T' for Detentie & Terugkeer."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        unique=True,
+        help_text=_("The programme's address: /programmas/<slug>/."),
+    )
+    colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        default="#004699",
+        validators=[
+            RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #RRGGBB, e.g. #004699."))
+        ],
+        help_text=_("Accent colour for labels of this programme, as #RRGGBB."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    contact_name = models.CharField(
+        _("contact"),
+        max_length=150,
+        blank=True,
+        help_text=_("A role or team, e.g. 'Programmabureau Top600'."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("A functional mailbox, not a person's.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    staff_group = models.OneToOneField(
+        Group,
+        verbose_name=_("programme staff group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="staff_of_programme",
+        help_text=_("Members may edit this programme's section of the portal."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug")],
+            heading=_("Name"),
+        ),
+        FieldPanel("colour"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        FieldPanel("sort_order"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("short_name"),
+        index.SearchField("description"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"/programmas/{self.slug}/"

@@ -1,0 +1,126 @@
+"""Reads that more than one view needs. Every list of pages a reader sees goes through
+`knowledge_pages_for`, so unpublished pages and pages behind a view restriction the reader does
+not pass never show up."""
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.models import Page, PageViewRestriction
+
+from .models import KnowledgePage, Programme
+
+
+def restricted_paths_for(user: AbstractBaseUser | AnonymousUser) -> list[str]:
+    """Tree paths of pages (and so their descendants) the user may not see."""
+    if user.is_superuser:
+        return []
+    user_group_ids = set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
+    paths = []
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+        if restriction.restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
+            continue
+        if restriction.restriction_type == PageViewRestriction.GROUPS and user_group_ids & {
+            group.id for group in restriction.groups.all()
+        }:
+            continue
+        # Password-protected pages are never listed: a password is not tied to the user.
+        paths.append(restriction.page.path)
+    return paths
+
+
+def exclude_restricted(queryset: QuerySet, user) -> QuerySet:
+    paths = restricted_paths_for(user)
+    if not paths:
+        return queryset
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return queryset.exclude(condition)
+
+
+def knowledge_pages_for(user) -> QuerySet[KnowledgePage]:
+    """Live knowledge pages of every type the user may read, with what lists need."""
+    return exclude_restricted(
+        KnowledgePage.objects.live().select_related("owner_programme", "content_type"), user
+    )
+
+
+def content_type_label(content_type: ContentType) -> str:
+    model = content_type.model_class()
+    return str(model._meta.verbose_name_plural) if model else content_type.model
+
+
+@dataclass
+class MaterialGroup:
+    """A heading with the pages under it, e.g. all standard pages of one programme."""
+
+    title: str
+    pages: list = field(default_factory=list)
+    key: str = ""
+
+
+def programme_material(*, programme: Programme, user) -> list[MaterialGroup]:
+    """What a programme owns or was marked relevant for, grouped by content type."""
+    pages = (
+        knowledge_pages_for(user)
+        .filter(Q(owner_programme=programme) | Q(also_relevant_for=programme))
+        .distinct()
+        .order_by("content_type_id", "-first_published_at")
+    )
+    groups: OrderedDict[int, MaterialGroup] = OrderedDict()
+    for page in pages:
+        group = groups.setdefault(
+            page.content_type_id,
+            MaterialGroup(title=content_type_label(page.content_type), key=page.content_type.model),
+        )
+        group.pages.append(page)
+    return list(groups.values())
+
+
+def tag_material(*, tag: Tag, user) -> list[MaterialGroup]:
+    """Everything with one tag, across types, grouped by owner programme."""
+    pages = (
+        knowledge_pages_for(user)
+        .filter(tagged_items__tag=tag)
+        .order_by("owner_programme__sort_order", "owner_programme__name", "title")
+    )
+    groups: OrderedDict[int, MaterialGroup] = OrderedDict()
+    for page in pages:
+        group = groups.setdefault(
+            page.owner_programme_id,
+            MaterialGroup(title=page.owner_programme.name, key=page.owner_programme.slug),
+        )
+        group.pages.append(page)
+    return list(groups.values())
+
+
+def recent_knowledge_pages(*, user, limit: int = 6) -> list[KnowledgePage]:
+    return list(
+        knowledge_pages_for(user).order_by("-first_published_at").select_related("owner_programme")[
+            :limit
+        ]
+    )
+
+
+def stale_knowledge_pages() -> QuerySet[KnowledgePage]:
+    """Live knowledge pages whose review date has passed, the longest overdue first."""
+    return (
+        KnowledgePage.objects.live()
+        .filter(review_by__lt=timezone.localdate())
+        .select_related("owner_programme", "content_owner", "content_type")
+        .order_by("review_by", "title")
+    )
+
+
+
+
+def user_programmes(*, user) -> list[Programme]:
+    """The programmes a user works for as programme staff."""
+    if not user.is_authenticated:
+        return []
+    return list(Programme.objects.filter(staff_group__user=user))

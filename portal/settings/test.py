@@ -1,0 +1,13 @@
+"""Test settings: fast hashing, no outgoing mail, a database from DATABASE_URL (SQLite default)."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = os.environ.get("SECRET_KEY") or "test-only-insecure-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
+AXES_ENABLED = True

@@ -1,0 +1,50 @@
+from itertools import groupby
+
+from django.contrib.auth.decorators import login_not_required
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from taggit.models import Tag
+
+from .models import GlossaryEntry
+from .selectors import tag_material
+
+
+@login_not_required
+@never_cache
+@require_GET
+def healthz(request):
+    """For the load balancer and monitoring: 200 when the portal can serve, 503 when not."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except DatabaseError:
+        checks["database"] = "unavailable"
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
+def glossary(request):
+    entries = list(GlossaryEntry.objects.select_related("programme"))
+    letters = [
+        (letter, list(group)) for letter, group in groupby(entries, key=lambda entry: entry.initial)
+    ]
+    return render(request, "portal/glossary.html", {"letters": letters, "entry_count": len(entries)})
+
+
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    groups = tag_material(tag=tag, user=request.user)
+    return render(
+        request,
+        "portal/tag_detail.html",
+        {"tag": tag, "groups": groups, "page_count": sum(len(g.pages) for g in groups)},
+    )

@@ -1,0 +1,119 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.permissions import page_permission_policy
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .home import HomeSection
+from .models import GlossaryEntry, Programme
+from .navigation import NavigationItem
+from .reports import StaleContentReportView
+from .selectors import recent_knowledge_pages
+
+
+class ProgrammeViewSet(SnippetViewSet):
+    model = Programme
+    icon = "group"
+    menu_label = _("Programmes")
+    list_display = ["name", "short_name", "slug", "contact_name"]
+    search_fields = ["name", "short_name"]
+    ordering = ["sort_order", "name"]
+
+
+class GlossaryEntryViewSet(SnippetViewSet):
+    model = GlossaryEntry
+    icon = "help"
+    menu_label = _("Glossary")
+    list_display = ["abbreviation", "full_term", "programme"]
+    list_filter = ["programme"]
+    search_fields = ["abbreviation", "full_term"]
+    ordering = ["abbreviation"]
+
+
+class PortalViewSetGroup(ModelViewSetGroup):
+    items = (ProgrammeViewSet, GlossaryEntryViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Portal")
+    menu_name = "portal"
+
+
+hooks.register("register_admin_viewset", PortalViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_stale_content_report_urls():
+    return [
+        path(
+            "reports/stale-content/",
+            StaleContentReportView.as_view(),
+            name="portal_stale_content",
+        ),
+        path(
+            "reports/stale-content/results/",
+            StaleContentReportView.as_view(results_only=True),
+            name="portal_stale_content_results",
+        ),
+    ]
+
+
+class StaleContentMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_content_menu_item():
+    return StaleContentMenuItem(
+        _("Stale content"),
+        reverse("portal_stale_content"),
+        name="stale-content",
+        icon_name="time",
+        order=1050,
+    )
+
+
+@hooks.register("register_main_navigation")
+def home_navigation():
+    return NavigationItem(title=_("Home"), url="/", order=0)
+
+
+@hooks.register("register_main_navigation")
+def programmes_navigation():
+    return NavigationItem(title=_("Programmes"), url="/programmas/", order=70)
+
+
+@hooks.register("register_main_navigation")
+def glossary_navigation():
+    return NavigationItem(title=_("Glossary"), url=reverse("glossary"), order=80)
+
+
+@hooks.register("register_main_navigation")
+def onboarding_navigation():
+    return NavigationItem(title=_("Welcome"), url="/welkom/", order=90)
+
+
+@hooks.register("register_home_section")
+def recent_knowledge_section(request):
+    return HomeSection(
+        title=_("New on the portal"),
+        template="portal/home/recent_knowledge.html",
+        order=50,
+        context={"pages": recent_knowledge_pages(user=request.user)},
+    )
+
+
+@hooks.register("register_home_section")
+def onboarding_section(request):
+    from .constants import Role
+
+    if not request.user.groups.filter(name=Role.NIEUWE_MEDEWERKER).exists():
+        return None
+    return HomeSection(
+        title=_("Welcome to the AcVZ"),
+        template="portal/home/onboarding.html",
+        order=10,
+    )

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """Search across programmes and content types."""
+
+    name = "search"
+    verbose_name = _("Search")

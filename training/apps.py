@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TrainingConfig(AppConfig):
+    """Professional development ("vakontwikkeling"): modules, lessons, learning paths, progress."""
+
+    name = "training"
+    verbose_name = _("Training")
