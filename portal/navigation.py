@@ -22,6 +22,8 @@ class NavigationItem:
 def main_navigation(request) -> list[dict]:
     if not getattr(request, "user", None) or not request.user.is_authenticated:
         return []
-    items = sorted((item_for() for item_for in hooks.get_hooks("register_main_navigation")),
-                   key=lambda item: item.order)
+    items = sorted(
+        (item_for() for item_for in hooks.get_hooks("register_main_navigation")),
+        key=lambda item: item.order,
+    )
     return [{"item": item, "current": item.is_current_for(request.path)} for item in items]

@@ -60,6 +60,8 @@ class StaleContentReportView(PageReportView):
         editable = self.permission_policy.instances_user_has_permission_for(
             self.request.user, "change"
         )
-        return stale_knowledge_pages().filter(
-            pk__in=Subquery(Page.objects.filter(pk__in=editable).values("pk"))
-        ).order_by("owner_programme__sort_order", "owner_programme__name", "review_by", "title")
+        return (
+            stale_knowledge_pages()
+            .filter(pk__in=Subquery(Page.objects.filter(pk__in=editable).values("pk")))
+            .order_by("owner_programme__sort_order", "owner_programme__name", "review_by", "title")
+        )

@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from .models import KnowledgePage, Programme
 
@@ -19,9 +19,12 @@ def restricted_paths_for(user: AbstractBaseUser | AnonymousUser) -> list[str]:
     """Tree paths of pages (and so their descendants) the user may not see."""
     if user.is_superuser:
         return []
-    user_group_ids = set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
+    user_group_ids = (
+        set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
+    )
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
     paths = []
-    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+    for restriction in restrictions:
         if restriction.restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
             continue
         if restriction.restriction_type == PageViewRestriction.GROUPS and user_group_ids & {
@@ -101,9 +104,9 @@ def tag_material(*, tag: Tag, user) -> list[MaterialGroup]:
 
 def recent_knowledge_pages(*, user, limit: int = 6) -> list[KnowledgePage]:
     return list(
-        knowledge_pages_for(user).order_by("-first_published_at").select_related("owner_programme")[
-            :limit
-        ]
+        knowledge_pages_for(user)
+        .order_by("-first_published_at")
+        .select_related("owner_programme")[:limit]
     )
 
 
@@ -115,8 +118,6 @@ def stale_knowledge_pages() -> QuerySet[KnowledgePage]:
         .select_related("owner_programme", "content_owner", "content_type")
         .order_by("review_by", "title")
     )
-
-
 
 
 def user_programmes(*, user) -> list[Programme]:

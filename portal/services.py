@@ -44,11 +44,11 @@ def programme_ensure_section(*, programme: Programme) -> ProgrammePage | None:
     elif group.name != programme_staff_group_name(programme):
         group.name = programme_staff_group_name(programme)
         group.save(update_fields=["name"])
-    for codename in PROGRAMME_STAFF_PAGE_PERMISSIONS:
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=PROGRAMME_STAFF_PAGE_PERMISSIONS
+    )
+    for permission in permissions:
         GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=landing_page,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+            group=group, page=landing_page, permission=permission
         )
     return landing_page
-

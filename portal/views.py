@@ -37,7 +37,9 @@ def glossary(request):
     letters = [
         (letter, list(group)) for letter, group in groupby(entries, key=lambda entry: entry.initial)
     ]
-    return render(request, "portal/glossary.html", {"letters": letters, "entry_count": len(entries)})
+    return render(
+        request, "portal/glossary.html", {"letters": letters, "entry_count": len(entries)}
+    )
 
 
 def tag_detail(request, slug):

@@ -6,170 +6,643 @@ import django.db.models.functions.text
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
-import portal.models.knowledge
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+import portal.models.knowledge
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Audience',
+            name="Audience",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(choices=[('regisseur', 'Case director (regisseur)'), ('regie-ondersteuner', 'Case support (regie-ondersteuner)'), ('programmamedewerker', 'Programme staff'), ('nieuwe-medewerker', 'New employee'), ('manager', 'Manager')], max_length=40, unique=True, verbose_name='code')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        choices=[
+                            ("regisseur", "Case director (regisseur)"),
+                            ("regie-ondersteuner", "Case support (regie-ondersteuner)"),
+                            ("programmamedewerker", "Programme staff"),
+                            ("nieuwe-medewerker", "New employee"),
+                            ("manager", "Manager"),
+                        ],
+                        max_length=40,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audience',
-                'verbose_name_plural': 'audiences',
-                'ordering': ['id'],
+                "verbose_name": "audience",
+                "verbose_name_plural": "audiences",
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='KnowledgePage',
+            name="KnowledgePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(help_text='Two or three sentences shown in lists and search results.', max_length=600, verbose_name='summary')),
-                ('review_by', models.DateField(default=portal.models.knowledge.default_review_date, help_text='After this date the page shows up in the stale content report.', verbose_name='review by')),
-                ('audiences', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='pages', to='portal.audience', verbose_name='audience')),
-                ('content_owner', models.ForeignKey(blank=True, help_text='The colleague who keeps this content current.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='owned_knowledge_pages', to=settings.AUTH_USER_MODEL, verbose_name='content owner')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="Two or three sentences shown in lists and search results.",
+                        max_length=600,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "review_by",
+                    models.DateField(
+                        default=portal.models.knowledge.default_review_date,
+                        help_text="After this date the page shows up in the stale content report.",
+                        verbose_name="review by",
+                    ),
+                ),
+                (
+                    "audiences",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="pages",
+                        to="portal.audience",
+                        verbose_name="audience",
+                    ),
+                ),
+                (
+                    "content_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The colleague who keeps this content current.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="owned_knowledge_pages",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="content owner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'knowledge page',
-                'verbose_name_plural': 'knowledge pages',
+                "verbose_name": "knowledge page",
+                "verbose_name_plural": "knowledge pages",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='OnboardingPage',
+            name="OnboardingPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('document', 9), ('embed', 11), ('callout', 15), ('accordion', 21)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading (h2)'), ('h3', 'Subheading (h3)')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('portal.blocks.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 300, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('document', 7), ('title', 8)]], {}), 10: ('wagtail.embeds.blocks.EmbedBlock', (), {'label': 'Embed URL'}), 11: ('wagtail.blocks.StructBlock', [[('embed', 10), ('caption', 5)]], {}), 12: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('tip', 'Tip'), ('warning', 'Warning')], 'label': 'Kind'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 14: ('portal.blocks.ParagraphBlock', (), {'label': 'Text'}), 15: ('wagtail.blocks.StructBlock', [[('kind', 12), ('title', 13), ('text', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 300}), 18: ('portal.blocks.ParagraphBlock', (), {'label': 'Answer'}), 19: ('wagtail.blocks.StructBlock', [[('question', 17), ('answer', 18)]], {}), 20: ('wagtail.blocks.ListBlock', (19,), {'label': 'Questions', 'min_num': 1}), 21: ('wagtail.blocks.StructBlock', [[('title', 16), ('items', 20)]], {})}, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 6),
+                            ("document", 9),
+                            ("embed", 11),
+                            ("callout", 15),
+                            ("accordion", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Section heading (h2)"),
+                                        ("h3", "Subheading (h3)"),
+                                    ],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("portal.blocks.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 300, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 7), ("title", 8)]],
+                                {},
+                            ),
+                            10: ("wagtail.embeds.blocks.EmbedBlock", (), {"label": "Embed URL"}),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("embed", 10), ("caption", 5)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("tip", "Tip"),
+                                        ("warning", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            14: ("portal.blocks.ParagraphBlock", (), {"label": "Text"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 12), ("title", 13), ("text", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 300},
+                            ),
+                            18: ("portal.blocks.ParagraphBlock", (), {"label": "Answer"}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 17), ("answer", 18)]],
+                                {},
+                            ),
+                            20: (
+                                "wagtail.blocks.ListBlock",
+                                (19,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 16), ("items", 20)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'onboarding section',
+                "verbose_name": "onboarding section",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ProgrammeIndexPage',
+            name="ProgrammeIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'programme overview',
+                "verbose_name": "programme overview",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='StandardPage',
+            name="StandardPage",
             fields=[
-                ('knowledgepage_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='portal.knowledgepage')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('document', 9), ('embed', 11), ('callout', 15), ('accordion', 21)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading (h2)'), ('h3', 'Subheading (h3)')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('portal.blocks.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 300, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('document', 7), ('title', 8)]], {}), 10: ('wagtail.embeds.blocks.EmbedBlock', (), {'label': 'Embed URL'}), 11: ('wagtail.blocks.StructBlock', [[('embed', 10), ('caption', 5)]], {}), 12: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('tip', 'Tip'), ('warning', 'Warning')], 'label': 'Kind'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 14: ('portal.blocks.ParagraphBlock', (), {'label': 'Text'}), 15: ('wagtail.blocks.StructBlock', [[('kind', 12), ('title', 13), ('text', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 300}), 18: ('portal.blocks.ParagraphBlock', (), {'label': 'Answer'}), 19: ('wagtail.blocks.StructBlock', [[('question', 17), ('answer', 18)]], {}), 20: ('wagtail.blocks.ListBlock', (19,), {'label': 'Questions', 'min_num': 1}), 21: ('wagtail.blocks.StructBlock', [[('title', 16), ('items', 20)]], {})}, verbose_name='body')),
+                (
+                    "knowledgepage_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="portal.knowledgepage",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 6),
+                            ("document", 9),
+                            ("embed", 11),
+                            ("callout", 15),
+                            ("accordion", 21),
+                        ],
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Section heading (h2)"),
+                                        ("h3", "Subheading (h3)"),
+                                    ],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("portal.blocks.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 300, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 7), ("title", 8)]],
+                                {},
+                            ),
+                            10: ("wagtail.embeds.blocks.EmbedBlock", (), {"label": "Embed URL"}),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("embed", 10), ("caption", 5)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("tip", "Tip"),
+                                        ("warning", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            14: ("portal.blocks.ParagraphBlock", (), {"label": "Text"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 12), ("title", 13), ("text", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 300},
+                            ),
+                            18: ("portal.blocks.ParagraphBlock", (), {"label": "Answer"}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 17), ("answer", 18)]],
+                                {},
+                            ),
+                            20: (
+                                "wagtail.blocks.ListBlock",
+                                (19,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 16), ("items", 20)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'standard page',
-                'verbose_name_plural': 'standard pages',
+                "verbose_name": "standard page",
+                "verbose_name_plural": "standard pages",
             },
-            bases=('portal.knowledgepage',),
+            bases=("portal.knowledgepage",),
         ),
         migrations.CreateModel(
-            name='KnowledgePageTag',
+            name="KnowledgePageTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='portal.knowledgepage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="portal.knowledgepage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='knowledgepage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text="Themes from the shared vocabulary, e.g. 're-integratie'.", through='portal.KnowledgePageTag', to='taggit.Tag', verbose_name='tags'),
+            model_name="knowledgepage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="Themes from the shared vocabulary, e.g. 're-integratie'.",
+                through="portal.KnowledgePageTag",
+                to="taggit.Tag",
+                verbose_name="tags",
+            ),
         ),
         migrations.CreateModel(
-            name='Programme',
+            name="Programme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
-                ('short_name', models.CharField(help_text="Used in labels and filters, e.g. 'D&T' for Detentie & Terugkeer.", max_length=30, unique=True, verbose_name='short name')),
-                ('slug', models.SlugField(help_text="The programme's address: /programmas/<slug>/.", unique=True, verbose_name='slug')),
-                ('colour', models.CharField(default='#004699', help_text='Accent colour for labels of this programme, as #RRGGBB.', max_length=7, validators=[django.core.validators.RegexValidator('^#[0-9a-fA-F]{6}$', 'Enter a colour as #RRGGBB, e.g. #004699.')], verbose_name='colour')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('contact_name', models.CharField(blank=True, help_text="A role or team, e.g. 'Programmabureau Top600'.", max_length=150, verbose_name='contact')),
-                ('contact_email', models.EmailField(blank=True, help_text="A functional mailbox, not a person's.", max_length=254, verbose_name='contact e-mail')),
-                ('sort_order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('staff_group', models.OneToOneField(blank=True, editable=False, help_text="Members may edit this programme's section of the portal.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='staff_of_programme', to='auth.group', verbose_name='programme staff group')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="name")),
+                (
+                    "short_name",
+                    models.CharField(
+                        help_text="Used in labels and filters, e.g. 'D&T' for Detentie & Terugkeer.",
+                        max_length=30,
+                        unique=True,
+                        verbose_name="short name",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The programme's address: /programmas/<slug>/.",
+                        unique=True,
+                        verbose_name="slug",
+                    ),
+                ),
+                (
+                    "colour",
+                    models.CharField(
+                        default="#004699",
+                        help_text="Accent colour for labels of this programme, as #RRGGBB.",
+                        max_length=7,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^#[0-9a-fA-F]{6}$", "Enter a colour as #RRGGBB, e.g. #004699."
+                            )
+                        ],
+                        verbose_name="colour",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "contact_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="A role or team, e.g. 'Programmabureau Top600'.",
+                        max_length=150,
+                        verbose_name="contact",
+                    ),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="A functional mailbox, not a person's.",
+                        max_length=254,
+                        verbose_name="contact e-mail",
+                    ),
+                ),
+                ("sort_order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "staff_group",
+                    models.OneToOneField(
+                        blank=True,
+                        editable=False,
+                        help_text="Members may edit this programme's section of the portal.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="staff_of_programme",
+                        to="auth.group",
+                        verbose_name="programme staff group",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'programme',
-                'verbose_name_plural': 'programmes',
-                'ordering': ['sort_order', 'name'],
+                "verbose_name": "programme",
+                "verbose_name_plural": "programmes",
+                "ordering": ["sort_order", "name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.AddField(
-            model_name='knowledgepage',
-            name='also_relevant_for',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, related_name='relevant_pages', to='portal.programme', verbose_name='also relevant for'),
+            model_name="knowledgepage",
+            name="also_relevant_for",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True,
+                related_name="relevant_pages",
+                to="portal.programme",
+                verbose_name="also relevant for",
+            ),
         ),
         migrations.AddField(
-            model_name='knowledgepage',
-            name='owner_programme',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='owned_pages', to='portal.programme', verbose_name='owner programme'),
+            model_name="knowledgepage",
+            name="owner_programme",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="owned_pages",
+                to="portal.programme",
+                verbose_name="owner programme",
+            ),
         ),
         migrations.CreateModel(
-            name='GlossaryEntry',
+            name="GlossaryEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('abbreviation', models.CharField(help_text="Exactly as it is written in texts, e.g. 'RvdK'. Case-sensitive.", max_length=30, unique=True, verbose_name='abbreviation')),
-                ('full_term', models.CharField(max_length=200, verbose_name='full term')),
-                ('explanation', models.TextField(blank=True, verbose_name='explanation')),
-                ('programme', models.ForeignKey(blank=True, help_text='Leave empty for terms used across the AcVZ.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='glossary_entries', to='portal.programme', verbose_name='programme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "abbreviation",
+                    models.CharField(
+                        help_text="Exactly as it is written in texts, e.g. 'RvdK'. Case-sensitive.",
+                        max_length=30,
+                        unique=True,
+                        verbose_name="abbreviation",
+                    ),
+                ),
+                ("full_term", models.CharField(max_length=200, verbose_name="full term")),
+                ("explanation", models.TextField(blank=True, verbose_name="explanation")),
+                (
+                    "programme",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Leave empty for terms used across the AcVZ.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="glossary_entries",
+                        to="portal.programme",
+                        verbose_name="programme",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'glossary entry',
-                'verbose_name_plural': 'glossary',
-                'ordering': [django.db.models.functions.text.Upper('abbreviation')],
+                "verbose_name": "glossary entry",
+                "verbose_name_plural": "glossary",
+                "ordering": [django.db.models.functions.text.Upper("abbreviation")],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='ProgrammePage',
+            name="ProgrammePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('programme', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='landing_page', to='portal.programme', verbose_name='programme')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                (
+                    "programme",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="landing_page",
+                        to="portal.programme",
+                        verbose_name="programme",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'programme page',
+                "verbose_name": "programme page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]
