@@ -30,6 +30,7 @@ def programme_ensure_section(*, programme: Programme) -> ProgrammePage | None:
         landing_page = index_page.add_child(
             instance=ProgrammePage(title=programme.name, slug=programme.slug, programme=programme)
         )
+        landing_page.save_revision().publish()
     elif landing_page.slug != programme.slug or landing_page.title != programme.name:
         landing_page.title = programme.name
         landing_page.draft_title = programme.name

@@ -11,3 +11,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 MEDIA_ROOT = BASE_DIR / ".cache" / "test-media"  # noqa: F405
 AXES_ENABLED = True
+
+# The test client and live server serve static files themselves.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

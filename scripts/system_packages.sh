@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite needs when they are missing: a PostgreSQL server
+# and Chromium (driven by Playwright through executable_path; Playwright's own browser download
+# is not used). Needs root or sudo; does nothing when everything is there.
+set -euo pipefail
+
+missing=()
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  missing+=(postgresql postgresql-contrib)
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium fonts-dejavu-core)
+fi
+if ! command -v msgfmt >/dev/null 2>&1; then
+  missing+=(gettext)
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing Debian packages: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

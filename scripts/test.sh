@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it, on a fresh machine: installs what is missing (Debian
+# packages, Python packages, npm packages), checks style, migrations and deployment settings,
+# then runs the tests twice: on SQLite and on a PostgreSQL server it starts itself (or the one
+# in TEST_DATABASE_URL when that is set).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+started=$(date +%s)
+step() { printf '\n== %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "System packages"
+bash scripts/system_packages.sh
+
+step "Python and front-end dependencies"
+make --no-print-directory setup
+
+PY=.venv/bin/python
+export DJANGO_SETTINGS_MODULE=portal.settings.test
+
+step "Lint and format"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+
+step "Migrations and system checks"
+$PY manage.py makemigrations --check --dry-run
+$PY manage.py check --fail-level WARNING
+env DJANGO_SETTINGS_MODULE=portal.settings.production \
+  SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" \
+  ALLOWED_HOSTS=kennisportaal.example \
+  $PY manage.py check --deploy --fail-level WARNING
+
+step "Tests on SQLite"
+env -u DATABASE_URL $PY -m pytest -p no:cacheprovider "$@"
+
+step "Tests on PostgreSQL"
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  database_url="$TEST_DATABASE_URL"
+else
+  trap 'bash scripts/postgres.sh stop' EXIT
+  database_url=$(bash scripts/postgres.sh start)
+fi
+DATABASE_URL="$database_url" $PY -m pytest -p no:cacheprovider "$@"
+
+step "All tests passed"

@@ -1,0 +1,127 @@
+"""Settings come from the environment; production refuses an unsafe secret key and passes
+Django's deployment checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from portal.settings.base import env_bool, env_int, env_list
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_SECRET = "k3nn1sp0rt44l-" + "x7Yq9Zr2Lm5Np8Qs" * 4
+
+
+def run_manage(*args, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "SECRET_KEY"}
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_env_helpers(monkeypatch):
+    monkeypatch.setenv("FLAG", "yes")
+    monkeypatch.setenv("NUMBER", "42")
+    monkeypatch.setenv("HOSTS", "a.example, b.example ,")
+    assert env_bool("FLAG") is True
+    assert env_int("NUMBER", 1) == 42
+    assert env_list("HOSTS", []) == ["a.example", "b.example"]
+    assert env_bool("UNSET_FLAG", True) is True
+    monkeypatch.setenv("FLAG", "misschien")
+    with pytest.raises(ImproperlyConfigured):
+        env_bool("FLAG")
+    monkeypatch.setenv("NUMBER", "veel")
+    with pytest.raises(ImproperlyConfigured):
+        env_int("NUMBER", 1)
+
+
+def test_database_url_from_environment():
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; d = settings.DATABASES['default'];"
+        "print(d['ENGINE'], d['NAME'], d['HOST'], d['PORT'])",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        DATABASE_URL="postgres://portal:geheim@db.internal:5433/kennis",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "kennis",
+        "db.internal",
+        "5433",
+    ]
+
+
+def test_database_defaults_to_sqlite():
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.sqlite3"
+
+
+@pytest.mark.parametrize("secret", [None, "", "short", "django-insecure-" + "a" * 50])
+def test_production_refuses_to_start_without_a_real_secret(secret):
+    env = {"DJANGO_SETTINGS_MODULE": "portal.settings.production", "ALLOWED_HOSTS": "x.example"}
+    if secret is not None:
+        env["SECRET_KEY"] = secret
+    result = run_manage("check", **env)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_passes_the_deployment_checks():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="kennisportaal.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_reads_hosts_mail_and_search_from_environment():
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings as s;"
+        "print(s.ALLOWED_HOSTS, s.EMAIL_HOST, s.EMAIL_PORT, s.SEARCH_URL, s.DEBUG)",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="kennis.example,intern.example",
+        EMAIL_HOST="smtp.example",
+        EMAIL_PORT="587",
+        SEARCH_URL="http://127.0.0.1:9200",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "['kennis.example', 'intern.example'] smtp.example 587 http://127.0.0.1:9200 False"
+    )
+
+
+def test_dutch_is_the_default_language_and_english_is_available(settings):
+    assert settings.LANGUAGE_CODE == "nl"
+    assert [code for code, _name in settings.LANGUAGES] == ["nl", "en"]
