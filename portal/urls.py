@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.static import serve as serve_static_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,7 +18,18 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # One login page for the portal and the admin (Dutch, styled, brute-force protected).
+    path(
+        "admin/login/",
+        login_not_required(RedirectView.as_view(pattern_name="login", query_string=True)),
+        name="wagtailadmin_login_redirect",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        "_util/login/",
+        login_not_required(RedirectView.as_view(pattern_name="login", query_string=True)),
+        name="wagtailcore_login_redirect",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("begrippen/", views.glossary, name="glossary"),
     path("themas/<slug:slug>/", views.tag_detail, name="tag_detail"),

@@ -27,13 +27,20 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def browser():
     # Playwright's sync API runs an event loop in this thread; the live server's database
     # access happens in its own thread, so Django's async guard does not apply to it.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
@@ -71,6 +78,4 @@ def test_regisseur_logs_in_opens_a_programme_and_logs_out(live_server, page):
     page.get_by_role("button", name="Uitloggen").click()
     expect(page).to_have_url(live_server.url + "/accounts/login/")
     page.goto(live_server.url + "/programmas/radicalisering/")
-    expect(page).to_have_url(
-        f"{live_server.url}/accounts/login/?next=/programmas/radicalisering/"
-    )
+    expect(page).to_have_url(f"{live_server.url}/accounts/login/?next=/programmas/radicalisering/")

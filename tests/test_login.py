@@ -36,7 +36,7 @@ def test_login_takes_the_user_to_the_page_they_asked_for(client, user, programme
 def test_wrong_password_gets_a_dutch_message(client, user):
     response = client.post("/accounts/login/", {"username": "robin", "password": "fout"})
     assert response.status_code == 200
-    assert "Voer een correcte gebruikersnaam en wachtwoord in" in response.content.decode()
+    assert "Voer een juiste gebruikersnaam en wachtwoord in" in response.content.decode()
 
 
 def test_repeated_failures_lock_the_account(client, user):

@@ -49,6 +49,8 @@ class PortalPagesTests(WagtailPageTestCase):
             body__3__accordion__items__0__question="Wat is een casusoverleg?",
         )
         cls.page.also_relevant_for.set([cls.radicalisering])
+        cls.page.save_revision().publish()
+        StandardPageFactory(parent=cls.onboarding, owner_programme=cls.top600, title="Stap 1")
         GlossaryEntryFactory(abbreviation="RvdK", full_term="Raad voor de Kinderbescherming")
         cls.regisseur = UserFactory(groups=[Group.objects.get(name=Role.REGISSEUR)])
         cls.redactie = UserFactory(groups=[Group.objects.get(name=Role.REDACTIE)])
@@ -125,11 +127,13 @@ class PortalPagesTests(WagtailPageTestCase):
         before = {url: self.count_queries(url) for url in urls}
         for number in range(5):
             programme = ProgrammeFactory()
-            StandardPageFactory(
+            page = StandardPageFactory(
                 parent=self.top600.landing_page,
                 owner_programme=self.top600,
                 tags=["regie", f"extra-{number}"],
-            ).also_relevant_for.set([programme])
+            )
+            page.also_relevant_for.set([programme])
+            page.save_revision().publish()
             StandardPageFactory(parent=self.onboarding, owner_programme=programme)
             GlossaryEntryFactory()
         after = {url: self.count_queries(url) for url in urls}

@@ -47,7 +47,8 @@ def test_editors_see_every_live_page_past_its_review_date(client, redactie, page
     response = client.get(REPORT_URL)
     assert response.status_code == 200
     listed = [page.title for page in response.context["object_list"]]
-    assert listed == ["Verouderde werkwijze", "Oude aanpak radicalisering"]
+    # Per programme (by order, then name), the longest overdue first.
+    assert listed == ["Oude aanpak radicalisering", "Verouderde werkwijze"]
 
 
 def test_the_report_filters_per_programme(client, redactie, pages, other_programme):
