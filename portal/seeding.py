@@ -68,9 +68,8 @@ def seed_users() -> dict[str, object]:
                 last_name=spec["last_name"],
                 groups=spec["groups"],
             )
-            if spec["staff_of"]:
-                programme = Programme.objects.get(slug=spec["staff_of"])
-                user.groups.add(programme.staff_group)
+            programme = Programme.objects.get(slug=spec["programme"])
+            user.groups.add(*(getattr(programme, field) for field in spec["programme_groups"]))
         users[spec["username"]] = user
     return users
 

@@ -121,7 +121,15 @@ def stale_knowledge_pages() -> QuerySet[KnowledgePage]:
 
 
 def user_programmes(*, user) -> list[Programme]:
-    """The programmes a user works for as programme staff."""
+    """The programmes a user works in: member of the programme's team, staff, editors or
+    managers group."""
     if not user.is_authenticated:
         return []
-    return list(Programme.objects.filter(staff_group__user=user))
+    return list(
+        Programme.objects.filter(
+            Q(team_group__user=user)
+            | Q(staff_group__user=user)
+            | Q(editor_group__user=user)
+            | Q(manager_group__user=user)
+        ).distinct()
+    )

@@ -13,15 +13,21 @@ from .models import Programme, ProgrammeIndexPage, ProgrammePage
 PROGRAMME_STAFF_PAGE_PERMISSIONS = ("add_page", "change_page")
 
 
-def programme_staff_group_name(programme: Programme) -> str:
-    return f"{Role.PROGRAMMAMEDEWERKER.value} {programme.short_name}"
+def programme_group_names(programme: Programme) -> dict[str, str]:
+    """The names of a programme's groups, by the Programme field that holds each."""
+    return {
+        "team_group": f"Team {programme.short_name}",
+        "staff_group": f"{Role.PROGRAMMAMEDEWERKER.value} {programme.short_name}",
+        "editor_group": f"Redacteur {programme.short_name}",
+        "manager_group": f"{Role.MANAGER.value} {programme.short_name}",
+    }
 
 
 @transaction.atomic
 def programme_ensure_section(*, programme: Programme) -> ProgrammePage | None:
-    """Make sure a programme has its landing page under /programmas/ and a staff group with
-    edit rights on that section. Idempotent; returns the landing page, or None while the site
-    has no programme overview page yet."""
+    """Make sure a programme has its landing page under /programmas/ and its groups (team,
+    staff with edit rights on that section, editors, managers). Idempotent; returns the
+    landing page, or None while the site has no programme overview page yet."""
     landing_page = ProgrammePage.objects.filter(programme=programme).first()
     if landing_page is None:
         index_page = ProgrammeIndexPage.objects.first()
@@ -37,19 +43,21 @@ def programme_ensure_section(*, programme: Programme) -> ProgrammePage | None:
         landing_page.slug = programme.slug
         landing_page.save(update_fields=["title", "draft_title", "slug", "url_path"])
 
-    group = programme.staff_group
-    if group is None:
-        group, _created = Group.objects.get_or_create(name=programme_staff_group_name(programme))
-        Programme.objects.filter(pk=programme.pk).update(staff_group=group)
-        programme.staff_group = group
-    elif group.name != programme_staff_group_name(programme):
-        group.name = programme_staff_group_name(programme)
-        group.save(update_fields=["name"])
+    for field, name in programme_group_names(programme).items():
+        group = getattr(programme, field)
+        if group is None:
+            group, _created = Group.objects.get_or_create(name=name)
+            Programme.objects.filter(pk=programme.pk).update(**{field: group})
+            setattr(programme, field, group)
+        elif group.name != name:
+            group.name = name
+            group.save(update_fields=["name"])
+
     permissions = Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=PROGRAMME_STAFF_PAGE_PERMISSIONS
     )
     for permission in permissions:
         GroupPagePermission.objects.get_or_create(
-            group=group, page=landing_page, permission=permission
+            group=programme.staff_group, page=landing_page, permission=permission
         )
     return landing_page

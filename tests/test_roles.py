@@ -23,7 +23,29 @@ def test_a_programme_gets_a_landing_page_and_a_staff_group(programme):
     landing_page = programme.landing_page
     assert landing_page.url == "/programmas/top600/"
     assert landing_page.live
+    assert programme.team_group.name == "Team Top600"
     assert programme.staff_group.name == "Programmamedewerker Top600"
+    assert programme.editor_group.name == "Redacteur Top600"
+    assert programme.manager_group.name == "Manager Top600"
+
+
+def test_renaming_a_programme_renames_its_section_and_groups(programme):
+    programme.name = "Top 600"
+    programme.short_name = "T600"
+    programme.slug = "t600"
+    programme.save()
+    programme.refresh_from_db()
+    assert programme.landing_page.url == "/programmas/t600/"
+    assert programme.staff_group.name == "Programmamedewerker T600"
+
+
+def test_a_user_works_in_the_programmes_whose_groups_they_are_in(programme, other_programme):
+    from portal.selectors import user_programmes
+
+    user = user_with_role(Role.REGISSEUR)
+    assert user_programmes(user=user) == []
+    user.groups.add(programme.team_group, other_programme.manager_group)
+    assert {p.slug for p in user_programmes(user=user)} == {"top600", "radicalisering"}
 
 
 def test_programme_staff_edit_their_own_section_but_not_another(

@@ -1,4 +1,5 @@
-"""Demo users, one per role; the README tables them. All share factories.DEMO_PASSWORD."""
+"""Demo users, one per role; the README tables them. All share factories.DEMO_PASSWORD.
+`programme_groups` names the Programme fields holding the programme groups they belong to."""
 
 DEMO_USERS = [
     {
@@ -6,49 +7,56 @@ DEMO_USERS = [
         "first_name": "Robin",
         "last_name": "de Regisseur",
         "groups": ["Regisseur"],
-        "staff_of": None,
+        "programme": "radicalisering",
+        "programme_groups": ["team_group"],
     },
     {
         "username": "regie-ondersteuner",
         "first_name": "Sam",
         "last_name": "Ondersteuner",
         "groups": ["Regie-ondersteuner"],
-        "staff_of": None,
+        "programme": "top600",
+        "programme_groups": ["team_group"],
     },
     {
         "username": "programmamedewerker",
         "first_name": "Pim",
         "last_name": "Programma",
         "groups": ["Programmamedewerker"],
-        "staff_of": "top600",
+        "programme": "top600",
+        "programme_groups": ["team_group", "staff_group"],
     },
     {
         "username": "medewerker-radicalisering",
         "first_name": "Noor",
         "last_name": "Radicalisering",
         "groups": ["Programmamedewerker"],
-        "staff_of": "radicalisering",
+        "programme": "radicalisering",
+        "programme_groups": ["team_group", "staff_group", "editor_group"],
     },
     {
         "username": "manager",
         "first_name": "Mo",
         "last_name": "Manager",
         "groups": ["Manager"],
-        "staff_of": None,
+        "programme": "radicalisering",
+        "programme_groups": ["team_group", "manager_group"],
     },
     {
         "username": "nieuwe-medewerker",
         "first_name": "Nina",
         "last_name": "Nieuw",
         "groups": ["Nieuwe medewerker"],
-        "staff_of": None,
+        "programme": "radicalisering",
+        "programme_groups": ["team_group"],
     },
     {
         "username": "redactie",
         "first_name": "Rik",
         "last_name": "Redactie",
         "groups": ["Redactie"],
-        "staff_of": None,
+        "programme": "acvz-breed",
+        "programme_groups": ["team_group"],
     },
 ]
 

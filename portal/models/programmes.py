@@ -43,6 +43,18 @@ class Programme(index.Indexed, models.Model):
         _("contact e-mail"), blank=True, help_text=_("A functional mailbox, not a person's.")
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # Each programme has four groups, created with it (portal.services), so that membership is
+    # managed where Wagtail manages people: in the admin's users and groups.
+    team_group = models.OneToOneField(
+        Group,
+        verbose_name=_("team group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="team_of_programme",
+        help_text=_("Everyone who works in this programme, whatever their role."),
+    )
     staff_group = models.OneToOneField(
         Group,
         verbose_name=_("programme staff group"),
@@ -52,6 +64,26 @@ class Programme(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="staff_of_programme",
         help_text=_("Members may edit this programme's section of the portal."),
+    )
+    editor_group = models.OneToOneField(
+        Group,
+        verbose_name=_("programme editors group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="editors_of_programme",
+        help_text=_("Members approve what programme staff submit for this programme."),
+    )
+    manager_group = models.OneToOneField(
+        Group,
+        verbose_name=_("programme managers group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="managers_of_programme",
+        help_text=_("Members see the individual training progress of this programme's team."),
     )
 
     panels = [
