@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs per machine comes from the
 environment; see the README for the variables."""
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -160,7 +161,7 @@ USE_TZ = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "static_collected")
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -197,6 +198,16 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
+
+# Embeds only from approved internal video platforms: the portal runs on an internal network
+# and loads nothing from remote hosts. OEMBED_PROVIDERS is a JSON list of Wagtail oEmbed
+# provider definitions, e.g. [{"endpoint": "https://video.intern/oembed",
+# "urls": ["^https://video\\.intern/.+$"]}]. Empty: no embeds can be added.
+try:
+    OEMBED_PROVIDERS = json.loads(os.environ.get("OEMBED_PROVIDERS") or "[]")
+except json.JSONDecodeError as exc:
+    raise ImproperlyConfigured("OEMBED_PROVIDERS must be a JSON list of oEmbed providers") from exc
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": OEMBED_PROVIDERS}]
 
 # The search engine: empty means Wagtail's database backend (no service needed). The search
 # issue adds the engine backend configured by this URL.
