@@ -6,6 +6,19 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 
+def programme_group(verbose_name, related_name: str, help_text) -> models.OneToOneField:
+    return models.OneToOneField(
+        Group,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+        help_text=help_text,
+    )
+
+
 class Programme(index.Indexed, models.Model):
     """A person-centred programme hosted by the AcVZ (Top600, Top400, Radicalisering, ...), or
     "AcVZ-breed" for material that belongs to all of them. Every piece of knowledge has an owner
@@ -45,45 +58,25 @@ class Programme(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     # Each programme has four groups, created with it (portal.services), so that membership is
     # managed where Wagtail manages people: in the admin's users and groups.
-    team_group = models.OneToOneField(
-        Group,
-        verbose_name=_("team group"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="team_of_programme",
-        help_text=_("Everyone who works in this programme, whatever their role."),
+    team_group = programme_group(
+        _("team group"),
+        "team_of_programme",
+        _("Everyone who works in this programme, whatever their role."),
     )
-    staff_group = models.OneToOneField(
-        Group,
-        verbose_name=_("programme staff group"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="staff_of_programme",
-        help_text=_("Members may edit this programme's section of the portal."),
+    staff_group = programme_group(
+        _("programme staff group"),
+        "staff_of_programme",
+        _("Members may edit this programme's section of the portal."),
     )
-    editor_group = models.OneToOneField(
-        Group,
-        verbose_name=_("programme editors group"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="editors_of_programme",
-        help_text=_("Members approve what programme staff submit for this programme."),
+    editor_group = programme_group(
+        _("programme editors group"),
+        "editors_of_programme",
+        _("Members approve what programme staff submit for this programme."),
     )
-    manager_group = models.OneToOneField(
-        Group,
-        verbose_name=_("programme managers group"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="managers_of_programme",
-        help_text=_("Members see the individual training progress of this programme's team."),
+    manager_group = programme_group(
+        _("programme managers group"),
+        "managers_of_programme",
+        _("Members see the individual training progress of this programme's team."),
     )
 
     panels = [
