@@ -1,0 +1,35 @@
+import pytest
+
+from portal.factories import ProgrammeFactory
+from portal.models import HomePage
+from training.factories import LessonFactory, TrainingIndexPageFactory, TrainingModuleFactory
+
+
+@pytest.fixture
+def catalogue(db):
+    return TrainingIndexPageFactory(parent=HomePage.objects.get())
+
+
+@pytest.fixture
+def top600(db):
+    return ProgrammeFactory(name="Top600", short_name="Top600", slug="top600")
+
+
+@pytest.fixture
+def module(catalogue, top600):
+    """A module with three lessons; the second has a knowledge check (first answer correct)."""
+    module = TrainingModuleFactory(
+        parent=catalogue, owner_programme=top600, title="Regie voeren", slug="regie-voeren"
+    )
+    LessonFactory(parent=module, title="Wat is regie?", slug="wat-is-regie")
+    LessonFactory(parent=module, title="Het netwerk", slug="het-netwerk", with_check=True)
+    LessonFactory(parent=module, title="Het casusoverleg", slug="het-casusoverleg")
+    return module
+
+
+def lessons_of(module):
+    return [lesson.specific for lesson in module.get_children().order_by("path")]
+
+
+def check_id_of(lesson):
+    return lesson.knowledge_checks()[0].id

@@ -1,0 +1,264 @@
+"""Reads of the training app. Progress is always read for one user (the logged-in one) and
+for many modules at once with a fixed number of queries, whatever the number of modules,
+lessons or learners."""
+
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from portal.models import Audience, Programme
+from portal.selectors import exclude_restricted
+
+from .models import (
+    Certificate,
+    KnowledgeCheckResult,
+    Lesson,
+    LessonCompletion,
+    ModuleEnrolment,
+    ReflectionAnswer,
+    TrainingModule,
+)
+
+
+@dataclass
+class ModuleProgress:
+    """One learner's progress in one module, over its current (live) lessons."""
+
+    total: int = 0
+    done: int = 0
+    started: bool = False
+    completed: bool = False
+    next_lesson: Lesson | None = None
+    done_lesson_ids: set = field(default_factory=set)
+
+    @property
+    def percent(self) -> int:
+        if self.completed and self.done >= self.total:
+            return 100
+        return self.done * 100 // self.total if self.total else 0
+
+    @property
+    def has_new_lessons(self) -> bool:
+        """Completed earlier, but lessons were added since."""
+        return self.completed and self.done < self.total
+
+
+def visible_modules(user) -> QuerySet[TrainingModule]:
+    return exclude_restricted(
+        TrainingModule.objects.live().select_related(
+            "owner_programme", "adopted_from_programme", "adopted_from_module"
+        ),
+        user,
+    )
+
+
+def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, ModuleProgress]:
+    """Progress per module id, in three queries for any number of modules."""
+    if not modules:
+        return {}
+    by_path = {module.path: module for module in modules}
+    lessons = list(
+        Lesson.objects.live()
+        .filter(reduce(or_, (Q(path__startswith=path) for path in by_path)))
+        .filter(depth=modules[0].depth + 1)
+        .only("id", "title", "path", "url_path", "depth")
+        .order_by("path")
+    )
+    done = set(
+        LessonCompletion.objects.filter(user=user, lesson__in=lessons).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    enrolments = {
+        enrolment.module_id: enrolment
+        for enrolment in ModuleEnrolment.objects.filter(user=user, module__in=modules)
+    }
+    progress = {
+        module.pk: ModuleProgress(
+            started=module.pk in enrolments,
+            completed=module.pk in enrolments and enrolments[module.pk].completed_at is not None,
+        )
+        for module in modules
+    }
+    for lesson in lessons:
+        module = by_path.get(lesson.path[: -Lesson.steplen])
+        if module is None:
+            continue
+        entry = progress[module.pk]
+        entry.total += 1
+        if lesson.pk in done:
+            entry.done += 1
+            entry.done_lesson_ids.add(lesson.pk)
+        elif entry.next_lesson is None:
+            entry.next_lesson = lesson
+    return progress
+
+
+class CatalogueFilterForm(forms.Form):
+    programma = forms.ModelChoiceField(
+        label=_("Programme"),
+        queryset=Programme.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All programmes"),
+    )
+    doelgroep = forms.ModelChoiceField(
+        label=_("Audience"),
+        queryset=Audience.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("All audiences"),
+    )
+    thema = forms.ModelChoiceField(
+        label=_("Theme"),
+        queryset=Tag.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All themes"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["thema"].queryset = (
+            Tag.objects.filter(
+                portal_knowledgepagetag_items__content_object__in=TrainingModule.objects.live()
+            )
+            .distinct()
+            .order_by("name")
+        )
+
+
+def catalogue_for(*, user, params) -> dict:
+    """The catalogue's modules for a user, filtered by the query string, with progress."""
+    form = CatalogueFilterForm(params or None)
+    modules = visible_modules(user)
+    if form.is_valid():
+        if programme := form.cleaned_data.get("programma"):
+            modules = modules.filter(
+                Q(owner_programme=programme) | Q(also_relevant_for=programme)
+            ).distinct()
+        if audience := form.cleaned_data.get("doelgroep"):
+            modules = modules.filter(audiences=audience).distinct()
+        if tag := form.cleaned_data.get("thema"):
+            modules = modules.filter(tagged_items__tag=tag).distinct()
+    modules = list(modules.prefetch_related("tags", "audiences").order_by("title"))
+    return {
+        "filter_form": form,
+        "is_filtered": form.is_bound and form.is_valid() and any(form.cleaned_data.values()),
+        "modules": modules,
+        "progress": progress_for_modules(user=user, modules=modules),
+    }
+
+
+def module_overview(*, module: TrainingModule, user) -> dict:
+    lessons = list(module.lessons().only("id", "title", "path", "url_path", "depth"))
+    progress = progress_for_modules(user=user, modules=[module])[module.pk]
+    prerequisites = list(module.prerequisites.live().order_by("title"))
+    completed_ids = set(
+        ModuleEnrolment.objects.filter(
+            user=user, module__in=prerequisites, completed_at__isnull=False
+        ).values_list("module_id", flat=True)
+    )
+    return {
+        "lessons": [(lesson, lesson.pk in progress.done_lesson_ids) for lesson in lessons],
+        "module_progress": progress,
+        "prerequisites": [(item, item.pk in completed_ids) for item in prerequisites],
+        "prerequisites_met": all(item.pk in completed_ids for item in prerequisites),
+        "adopters": list(
+            visible_modules(user).filter(adopted_from_module=module).order_by("title")
+        ),
+        "certificate": Certificate.objects.filter(user=user, module=module).first(),
+    }
+
+
+@dataclass
+class BodyItem:
+    """A block of a lesson's body with what the learner did with it (checks, reflections)."""
+
+    block: object
+    result: KnowledgeCheckResult | None = None
+    answers: list = field(default_factory=list)
+    reflection: ReflectionAnswer | None = None
+
+
+def lesson_overview(*, lesson: Lesson, user) -> dict:
+    module = TrainingModule.objects.select_related("owner_programme").get(pk=lesson.get_parent().pk)
+    siblings = list(module.lessons().only("id", "title", "path", "url_path", "depth"))
+    position = next((i for i, item in enumerate(siblings) if item.pk == lesson.pk), None)
+    results = {
+        result.check_id: result
+        for result in KnowledgeCheckResult.objects.filter(user=user, lesson=lesson)
+    }
+    reflections = {
+        answer.block_id: answer
+        for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)
+    }
+    items = []
+    for block in lesson.body:
+        item = BodyItem(block=block)
+        if block.block_type == "knowledge_check":
+            item.result = results.get(block.id)
+            chosen = set(item.result.last_answers) if item.result else set()
+            item.answers = [
+                {"index": index, "value": answer, "chosen": index in chosen}
+                for index, answer in enumerate(block.value["answers"])
+            ]
+        elif block.block_type == "reflection":
+            item.reflection = reflections.get(block.id)
+        items.append(item)
+    progress = progress_for_modules(user=user, modules=[module])[module.pk]
+    prerequisites = list(module.prerequisites.live().order_by("title"))
+    completed_prerequisites = set(
+        ModuleEnrolment.objects.filter(
+            user=user, module__in=prerequisites, completed_at__isnull=False
+        ).values_list("module_id", flat=True)
+    )
+    return {
+        "module": module,
+        "body_items": items,
+        "module_progress": progress,
+        "lesson_done": lesson.pk in progress.done_lesson_ids,
+        "checks_open": sum(
+            1
+            for item in items
+            if item.block.block_type == "knowledge_check"
+            and not (item.result and item.result.passed)
+        ),
+        "unmet_prerequisites": [
+            item for item in prerequisites if item.pk not in completed_prerequisites
+        ],
+        "previous_lesson": siblings[position - 1] if position else None,
+        "next_lesson": siblings[position + 1]
+        if position is not None and position + 1 < len(siblings)
+        else None,
+        "lesson_number": (position or 0) + 1,
+        "lesson_count": len(siblings),
+    }
+
+
+@dataclass
+class ContinueItem:
+    module: TrainingModule
+    progress: ModuleProgress
+
+
+def continue_learning(*, user, limit: int = 3) -> list[ContinueItem]:
+    """The modules a learner started and has not finished, the most recent first, each with
+    the exact next lesson."""
+    enrolments = list(
+        ModuleEnrolment.objects.filter(user=user, completed_at__isnull=True, module__live=True)
+        .select_related("module__owner_programme")
+        .order_by("-last_activity_at")[:limit]
+    )
+    modules = [enrolment.module for enrolment in enrolments]
+    progress = progress_for_modules(user=user, modules=modules)
+    return [
+        ContinueItem(module=module, progress=progress[module.pk])
+        for module in modules
+        if progress[module.pk].next_lesson is not None
+    ]
