@@ -10,143 +10,650 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('portal', '0004_programme_groups'),
-        ('wagtailcore', '0098_apitoken'),
+        ("portal", "0004_programme_groups"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Lesson',
+            name="Lesson",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, max_length=600, verbose_name='introduction')),
-                ('estimated_duration', models.PositiveSmallIntegerField(default=15, validators=[django.core.validators.MinValueValidator(1)], verbose_name='estimated duration (minutes)')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('document', 9), ('embed', 11), ('callout', 15), ('accordion', 21), ('video', 25), ('case_study', 29), ('reflection', 32), ('knowledge_check', 38)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading (h2)'), ('h3', 'Subheading (h3)')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('portal.blocks.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 300, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 200, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('document', 7), ('title', 8)]], {}), 10: ('wagtail.embeds.blocks.EmbedBlock', (), {'label': 'Embed URL'}), 11: ('wagtail.blocks.StructBlock', [[('embed', 10), ('caption', 5)]], {}), 12: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('tip', 'Tip'), ('warning', 'Warning')], 'label': 'Kind'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 14: ('portal.blocks.ParagraphBlock', (), {'label': 'Text'}), 15: ('wagtail.blocks.StructBlock', [[('kind', 12), ('title', 13), ('text', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 300}), 18: ('portal.blocks.ParagraphBlock', (), {'label': 'Answer'}), 19: ('wagtail.blocks.StructBlock', [[('question', 17), ('answer', 18)]], {}), 20: ('wagtail.blocks.ListBlock', (19,), {'label': 'Questions', 'min_num': 1}), 21: ('wagtail.blocks.StructBlock', [[('title', 16), ('items', 20)]], {}), 22: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'A video from an approved internal source, by URL.', 'label': 'Embed URL', 'required': False}), 23: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Or an uploaded video file (for example an MP4 recording).', 'label': 'Uploaded video', 'required': False}), 24: ('portal.blocks.ParagraphBlock', (), {'label': 'Transcript', 'required': False}), 25: ('wagtail.blocks.StructBlock', [[('embed', 22), ('file', 23), ('caption', 5), ('transcript', 24)]], {}), 26: ('portal.blocks.ParagraphBlock', (), {'help_text': 'A made-up situation: never describe a real person or family.', 'label': 'Situation'}), 27: ('portal.blocks.ParagraphBlock', (), {'label': 'Questions to consider', 'required': False}), 28: ('portal.blocks.ParagraphBlock', (), {'help_text': 'Shown folded, so the learner thinks first.', 'label': 'A possible approach', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('title', 13), ('situation', 26), ('questions', 27), ('approach', 28)]], {}), 30: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 500}), 31: ('wagtail.blocks.TextBlock', (), {'label': 'Guidance', 'max_length': 1000, 'required': False}), 32: ('wagtail.blocks.StructBlock', [[('question', 30), ('guidance', 31)]], {}), 33: ('wagtail.blocks.CharBlock', (), {'label': 'Answer', 'max_length': 500}), 34: ('wagtail.blocks.BooleanBlock', (), {'label': 'Correct', 'required': False}), 35: ('wagtail.blocks.TextBlock', (), {'help_text': 'Shown after submitting, to learners who chose this answer.', 'label': 'Feedback', 'max_length': 1000, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('text', 33), ('is_correct', 34), ('feedback', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'label': 'Answers', 'min_num': 2}), 38: ('wagtail.blocks.StructBlock', [[('question', 30), ('answers', 37)]], {})}, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(blank=True, max_length=600, verbose_name="introduction"),
+                ),
+                (
+                    "estimated_duration",
+                    models.PositiveSmallIntegerField(
+                        default=15,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="estimated duration (minutes)",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 6),
+                            ("document", 9),
+                            ("embed", 11),
+                            ("callout", 15),
+                            ("accordion", 21),
+                            ("video", 25),
+                            ("case_study", 29),
+                            ("reflection", 32),
+                            ("knowledge_check", 38),
+                        ],
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Section heading (h2)"),
+                                        ("h3", "Subheading (h3)"),
+                                    ],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("portal.blocks.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 300, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the document's title.",
+                                    "label": "Link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 7), ("title", 8)]],
+                                {},
+                            ),
+                            10: ("wagtail.embeds.blocks.EmbedBlock", (), {"label": "Embed URL"}),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("embed", 10), ("caption", 5)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("tip", "Tip"),
+                                        ("warning", "Warning"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            14: ("portal.blocks.ParagraphBlock", (), {"label": "Text"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 12), ("title", 13), ("text", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200, "required": False},
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 300},
+                            ),
+                            18: ("portal.blocks.ParagraphBlock", (), {"label": "Answer"}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 17), ("answer", 18)]],
+                                {},
+                            ),
+                            20: (
+                                "wagtail.blocks.ListBlock",
+                                (19,),
+                                {"label": "Questions", "min_num": 1},
+                            ),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 16), ("items", 20)]],
+                                {},
+                            ),
+                            22: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {
+                                    "help_text": "A video from an approved internal source, by URL.",
+                                    "label": "Embed URL",
+                                    "required": False,
+                                },
+                            ),
+                            23: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Or an uploaded video file (for example an MP4 recording).",
+                                    "label": "Uploaded video",
+                                    "required": False,
+                                },
+                            ),
+                            24: (
+                                "portal.blocks.ParagraphBlock",
+                                (),
+                                {"label": "Transcript", "required": False},
+                            ),
+                            25: (
+                                "wagtail.blocks.StructBlock",
+                                [[("embed", 22), ("file", 23), ("caption", 5), ("transcript", 24)]],
+                                {},
+                            ),
+                            26: (
+                                "portal.blocks.ParagraphBlock",
+                                (),
+                                {
+                                    "help_text": "A made-up situation: never describe a real person or family.",
+                                    "label": "Situation",
+                                },
+                            ),
+                            27: (
+                                "portal.blocks.ParagraphBlock",
+                                (),
+                                {"label": "Questions to consider", "required": False},
+                            ),
+                            28: (
+                                "portal.blocks.ParagraphBlock",
+                                (),
+                                {
+                                    "help_text": "Shown folded, so the learner thinks first.",
+                                    "label": "A possible approach",
+                                    "required": False,
+                                },
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("title", 13),
+                                        ("situation", 26),
+                                        ("questions", 27),
+                                        ("approach", 28),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            30: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 500},
+                            ),
+                            31: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Guidance", "max_length": 1000, "required": False},
+                            ),
+                            32: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 30), ("guidance", 31)]],
+                                {},
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Answer", "max_length": 500},
+                            ),
+                            34: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Correct", "required": False},
+                            ),
+                            35: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "Shown after submitting, to learners who chose this answer.",
+                                    "label": "Feedback",
+                                    "max_length": 1000,
+                                    "required": False,
+                                },
+                            ),
+                            36: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 33), ("is_correct", 34), ("feedback", 35)]],
+                                {},
+                            ),
+                            37: (
+                                "wagtail.blocks.ListBlock",
+                                (36,),
+                                {"label": "Answers", "min_num": 2},
+                            ),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 30), ("answers", 37)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lesson',
-                'verbose_name_plural': 'lessons',
+                "verbose_name": "lesson",
+                "verbose_name_plural": "lessons",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='TrainingIndexPage',
+            name="TrainingIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'training catalogue',
+                "verbose_name": "training catalogue",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='TrainingModule',
+            name="TrainingModule",
             fields=[
-                ('knowledgepage_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='portal.knowledgepage')),
-                ('learning_goals', wagtail.fields.RichTextField(help_text='What a learner can do after this module, as a list.', verbose_name='learning goals')),
-                ('estimated_duration', models.PositiveSmallIntegerField(default=60, validators=[django.core.validators.MinValueValidator(5), django.core.validators.MaxValueValidator(1440)], verbose_name='estimated duration (minutes)')),
-                ('version', models.CharField(default='1.0', help_text='Raise it after a substantial change; certificates state the version.', max_length=20, verbose_name='version')),
-                ('pass_mark', models.PositiveSmallIntegerField(default=70, help_text="The share of a knowledge check's answers a learner must get right.", validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(100)], verbose_name='pass mark (%)')),
-                ('adopted_version', models.CharField(blank=True, help_text="The version of the original that was adopted, e.g. '2.1' or 'maart 2025'.", max_length=40, verbose_name='adopted version or date')),
-                ('adaptation_notes', models.TextField(blank=True, help_text='Shown to learners: what this programme changed in the original.', verbose_name='what we adapted')),
-                ('adopted_from_module', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='adoptions', to='training.trainingmodule', verbose_name='adopted from module')),
-                ('adopted_from_programme', models.ForeignKey(blank=True, help_text='The programme this module was built for, e.g. Top600.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='portal.programme', verbose_name='adopted from programme')),
-                ('prerequisites', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Modules a learner must complete before completing this one.', related_name='required_for', to='training.trainingmodule', verbose_name='prerequisites')),
+                (
+                    "knowledgepage_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="portal.knowledgepage",
+                    ),
+                ),
+                (
+                    "learning_goals",
+                    wagtail.fields.RichTextField(
+                        help_text="What a learner can do after this module, as a list.",
+                        verbose_name="learning goals",
+                    ),
+                ),
+                (
+                    "estimated_duration",
+                    models.PositiveSmallIntegerField(
+                        default=60,
+                        validators=[
+                            django.core.validators.MinValueValidator(5),
+                            django.core.validators.MaxValueValidator(1440),
+                        ],
+                        verbose_name="estimated duration (minutes)",
+                    ),
+                ),
+                (
+                    "version",
+                    models.CharField(
+                        default="1.0",
+                        help_text="Raise it after a substantial change; certificates state the version.",
+                        max_length=20,
+                        verbose_name="version",
+                    ),
+                ),
+                (
+                    "pass_mark",
+                    models.PositiveSmallIntegerField(
+                        default=70,
+                        help_text="The share of a knowledge check's answers a learner must get right.",
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="pass mark (%)",
+                    ),
+                ),
+                (
+                    "adopted_version",
+                    models.CharField(
+                        blank=True,
+                        help_text="The version of the original that was adopted, e.g. '2.1' or 'maart 2025'.",
+                        max_length=40,
+                        verbose_name="adopted version or date",
+                    ),
+                ),
+                (
+                    "adaptation_notes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Shown to learners: what this programme changed in the original.",
+                        verbose_name="what we adapted",
+                    ),
+                ),
+                (
+                    "adopted_from_module",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="adoptions",
+                        to="training.trainingmodule",
+                        verbose_name="adopted from module",
+                    ),
+                ),
+                (
+                    "adopted_from_programme",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The programme this module was built for, e.g. Top600.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="portal.programme",
+                        verbose_name="adopted from programme",
+                    ),
+                ),
+                (
+                    "prerequisites",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        help_text="Modules a learner must complete before completing this one.",
+                        related_name="required_for",
+                        to="training.trainingmodule",
+                        verbose_name="prerequisites",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'training module',
-                'verbose_name_plural': 'training modules',
+                "verbose_name": "training module",
+                "verbose_name_plural": "training modules",
             },
-            bases=('portal.knowledgepage',),
+            bases=("portal.knowledgepage",),
         ),
         migrations.CreateModel(
-            name='KnowledgeCheckResult',
+            name="KnowledgeCheckResult",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('check_id', models.CharField(max_length=64, verbose_name='knowledge check')),
-                ('attempts', models.PositiveIntegerField(default=0, verbose_name='attempts')),
-                ('best_score', models.PositiveSmallIntegerField(default=0, verbose_name='best score (%)')),
-                ('last_score', models.PositiveSmallIntegerField(default=0, verbose_name='last score (%)')),
-                ('last_answers', models.JSONField(blank=True, default=list, verbose_name='last answers')),
-                ('passed', models.BooleanField(default=False, verbose_name='passed')),
-                ('last_attempt_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='last attempt')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='knowledge_check_results', to=settings.AUTH_USER_MODEL)),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='knowledge_check_results', to='training.lesson')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("check_id", models.CharField(max_length=64, verbose_name="knowledge check")),
+                ("attempts", models.PositiveIntegerField(default=0, verbose_name="attempts")),
+                (
+                    "best_score",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="best score (%)"),
+                ),
+                (
+                    "last_score",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="last score (%)"),
+                ),
+                (
+                    "last_answers",
+                    models.JSONField(blank=True, default=list, verbose_name="last answers"),
+                ),
+                ("passed", models.BooleanField(default=False, verbose_name="passed")),
+                (
+                    "last_attempt_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="last attempt"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="knowledge_check_results",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="knowledge_check_results",
+                        to="training.lesson",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'knowledge check result',
-                'verbose_name_plural': 'knowledge check results',
-                'constraints': [models.UniqueConstraint(fields=('user', 'lesson', 'check_id'), name='unique_knowledge_check_result')],
+                "verbose_name": "knowledge check result",
+                "verbose_name_plural": "knowledge check results",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "lesson", "check_id"), name="unique_knowledge_check_result"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LessonCompletion',
+            name="LessonCompletion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('completed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='completed at')),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='completions', to='training.lesson')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='lesson_completions', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "completed_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="completed at"
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="completions",
+                        to="training.lesson",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="lesson_completions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lesson completion',
-                'verbose_name_plural': 'lesson completions',
-                'constraints': [models.UniqueConstraint(fields=('user', 'lesson'), name='unique_lesson_completion')],
+                "verbose_name": "lesson completion",
+                "verbose_name_plural": "lesson completions",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "lesson"), name="unique_lesson_completion"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ReflectionAnswer',
+            name="ReflectionAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('block_id', models.CharField(max_length=64, verbose_name='reflection question')),
-                ('text', models.TextField(max_length=5000, verbose_name='answer')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reflection_answers', to='training.lesson')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reflection_answers', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("block_id", models.CharField(max_length=64, verbose_name="reflection question")),
+                ("text", models.TextField(max_length=5000, verbose_name="answer")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reflection_answers",
+                        to="training.lesson",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reflection_answers",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reflection answer',
-                'verbose_name_plural': 'reflection answers',
-                'constraints': [models.UniqueConstraint(fields=('user', 'lesson', 'block_id'), name='unique_reflection_answer')],
+                "verbose_name": "reflection answer",
+                "verbose_name_plural": "reflection answers",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "lesson", "block_id"), name="unique_reflection_answer"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ModuleEnrolment',
+            name="ModuleEnrolment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('started_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='started at')),
-                ('last_activity_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='last activity')),
-                ('completed_at', models.DateTimeField(blank=True, null=True, verbose_name='completed at')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='module_enrolments', to=settings.AUTH_USER_MODEL)),
-                ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='enrolments', to='training.trainingmodule')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "started_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="started at"
+                    ),
+                ),
+                (
+                    "last_activity_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="last activity"
+                    ),
+                ),
+                (
+                    "completed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="completed at"),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="module_enrolments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "module",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="enrolments",
+                        to="training.trainingmodule",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'module enrolment',
-                'verbose_name_plural': 'module enrolments',
-                'constraints': [models.UniqueConstraint(fields=('user', 'module'), name='unique_module_enrolment')],
+                "verbose_name": "module enrolment",
+                "verbose_name_plural": "module enrolments",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "module"), name="unique_module_enrolment"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Certificate',
+            name="Certificate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=32, unique=True, verbose_name='verification code')),
-                ('module_title', models.CharField(max_length=255, verbose_name='module')),
-                ('module_version', models.CharField(max_length=20, verbose_name='version')),
-                ('issued_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='issued at')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='certificates', to=settings.AUTH_USER_MODEL)),
-                ('module', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='certificates', to='training.trainingmodule')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(max_length=32, unique=True, verbose_name="verification code"),
+                ),
+                ("module_title", models.CharField(max_length=255, verbose_name="module")),
+                ("module_version", models.CharField(max_length=20, verbose_name="version")),
+                (
+                    "issued_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="issued at"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="certificates",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "module",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="certificates",
+                        to="training.trainingmodule",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'certificate',
-                'verbose_name_plural': 'certificates',
-                'ordering': ['-issued_at'],
-                'constraints': [models.UniqueConstraint(fields=('user', 'module'), name='unique_module_certificate')],
+                "verbose_name": "certificate",
+                "verbose_name_plural": "certificates",
+                "ordering": ["-issued_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "module"), name="unique_module_certificate"
+                    )
+                ],
             },
         ),
     ]
