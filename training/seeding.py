@@ -4,14 +4,23 @@ show. Deterministic and idempotent: what exists (by slug) is left alone, and pro
 through the same idempotent services the views use."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 
 from portal.models import Audience, HomePage, Programme
 
 from . import services
 from .demo_content.modules import ADOPTED_MODULES, CATALOGUE_INTRO, MODULES
+from .demo_content.paths import LEARNING_PATHS
 from .factories import LessonFactory, TrainingIndexPageFactory, TrainingModuleFactory
-from .models import Lesson, TrainingIndexPage, TrainingModule
+from .models import (
+    LearningPath,
+    LearningPathModule,
+    LearningPathRequirement,
+    Lesson,
+    TrainingIndexPage,
+    TrainingModule,
+)
 
 
 def publish(page):
@@ -77,6 +86,29 @@ def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
     return module
 
 
+def seed_learning_path(spec: dict) -> None:
+    if LearningPath.objects.filter(slug=spec["slug"]).exists():
+        return
+    path = LearningPath.objects.create(
+        title=spec["title"],
+        slug=spec["slug"],
+        intro=spec["intro"],
+        audience=Audience.objects.filter(code=spec["audience"]).first(),
+    )
+    for order, slug in enumerate(spec["modules"]):
+        LearningPathModule.objects.create(
+            path=path, module=TrainingModule.objects.get(slug=slug), sort_order=order
+        )
+    for order, requirement in enumerate(spec.get("mandatory_for", [])):
+        LearningPathRequirement.objects.create(
+            path=path,
+            group=Group.objects.get(name=requirement["group"]),
+            due_after_days=requirement.get("due_after_days"),
+            due_date=requirement.get("due_date"),
+            sort_order=order,
+        )
+
+
 def pass_checks(user, lesson: Lesson) -> None:
     for block in lesson.knowledge_checks():
         correct = [
@@ -125,6 +157,9 @@ def seed_training(log=lambda message: None) -> None:
     for spec in MODULES:
         seed_module(index, spec, editor)
     log(f"{len(MODULES)} modules ({len(ADOPTED_MODULES)} overgenomen van Top600)")
+    for spec in LEARNING_PATHS:
+        seed_learning_path(spec)
+    log(f"{len(LEARNING_PATHS)} leerpaden")
     seed_progress()
     log("voortgang van de demogebruikers")
 

@@ -7,7 +7,7 @@ from functools import reduce
 from operator import or_
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -17,6 +17,7 @@ from portal.selectors import exclude_restricted
 from .models import (
     Certificate,
     KnowledgeCheckResult,
+    LearningPathModule,
     Lesson,
     LessonCompletion,
     ModuleEnrolment,
@@ -262,3 +263,149 @@ def continue_learning(*, user, limit: int = 3) -> list[ContinueItem]:
         for module in modules
         if progress[module.pk].next_lesson is not None
     ]
+
+
+def normalise_certificate_code(code: str) -> str:
+    """Codes are read aloud and typed over: ignore case, spaces and dashes."""
+    return "".join(character for character in code.upper() if character.isalnum())
+
+
+def certificate_by_code(*, code: str) -> Certificate | None:
+    return (
+        Certificate.objects.select_related("user", "module")
+        .filter(code=normalise_certificate_code(code))
+        .first()
+    )
+
+
+def certificates_of(*, user) -> list[Certificate]:
+    return list(Certificate.objects.filter(user=user).select_related("module"))
+
+
+# Learning paths and "my learning" --------------------------------------------------------------
+
+
+@dataclass
+class PathProgress:
+    path: object
+    modules: list = field(default_factory=list)  # (module, ModuleProgress)
+    due_date: object = None
+    mandatory: bool = False
+
+    @property
+    def completed_count(self) -> int:
+        return sum(1 for _module, progress in self.modules if progress.completed)
+
+    @property
+    def completed(self) -> bool:
+        return bool(self.modules) and self.completed_count == len(self.modules)
+
+    @property
+    def percent(self) -> int:
+        return self.completed_count * 100 // len(self.modules) if self.modules else 0
+
+    @property
+    def overdue(self) -> bool:
+        from django.utils import timezone
+
+        return (
+            self.due_date is not None
+            and not self.completed
+            and self.due_date < timezone.localdate()
+        )
+
+
+def _paths_queryset():
+    from .models import LearningPath
+
+    return LearningPath.objects.select_related("audience").prefetch_related(
+        Prefetch(
+            "path_modules",
+            queryset=LearningPathModule.objects.filter(module__live=True)
+            .select_related("module__owner_programme")
+            .order_by("sort_order"),
+        ),
+        "requirements",
+    )
+
+
+def due_dates_for(*, user, paths) -> dict[int, object]:
+    """The due date of each path that is mandatory for the user: the earliest over the groups
+    that make it mandatory, counted from when the user joined that group."""
+    from .models import GroupMembership
+
+    joined = {
+        membership.group_id: membership.joined_at
+        for membership in GroupMembership.objects.filter(user=user)
+    }
+    group_ids = set(user.groups.values_list("id", flat=True))
+    due = {}
+    for path in paths:
+        for requirement in path.requirements.all():
+            if requirement.group_id not in group_ids:
+                continue
+            date = requirement.due_for(joined.get(requirement.group_id, user.date_joined))
+            if path.pk not in due or date < due[path.pk]:
+                due[path.pk] = date
+    return due
+
+
+def path_progress_for(*, user, paths) -> list[PathProgress]:
+    paths = list(paths)
+    modules = {item.module.pk: item.module for path in paths for item in path.path_modules.all()}
+    progress = progress_for_modules(user=user, modules=list(modules.values()))
+    due = due_dates_for(user=user, paths=paths)
+    return [
+        PathProgress(
+            path=path,
+            modules=[(item.module, progress[item.module.pk]) for item in path.path_modules.all()],
+            due_date=due.get(path.pk),
+            mandatory=path.pk in due,
+        )
+        for path in paths
+    ]
+
+
+def learning_paths_for(*, user) -> list[PathProgress]:
+    return path_progress_for(user=user, paths=_paths_queryset())
+
+
+def learning_path_for(*, user, slug: str) -> PathProgress | None:
+    paths = list(_paths_queryset().filter(slug=slug))
+    return path_progress_for(user=user, paths=paths)[0] if paths else None
+
+
+def my_learning(*, user) -> dict:
+    """Everything of /mijn-leeromgeving/: mandatory paths (overdue first), modules in
+    progress, completed modules and certificates."""
+    paths = learning_paths_for(user=user)
+    mandatory = sorted(
+        (item for item in paths if item.mandatory),
+        key=lambda item: (item.completed, not item.overdue, item.due_date),
+    )
+    enrolments = list(
+        ModuleEnrolment.objects.filter(user=user, module__live=True)
+        .select_related("module__owner_programme")
+        .order_by("-last_activity_at")
+    )
+    modules = [enrolment.module for enrolment in enrolments]
+    progress = progress_for_modules(user=user, modules=modules)
+    started_path_ids = {
+        item.path.pk
+        for item in paths
+        if any(module_progress.started for _module, module_progress in item.modules)
+    }
+    return {
+        "mandatory_paths": mandatory,
+        "other_paths": [
+            item for item in paths if not item.mandatory and item.path.pk in started_path_ids
+        ],
+        "modules_in_progress": [
+            (module, progress[module.pk]) for module in modules if not progress[module.pk].completed
+        ],
+        "modules_completed": [
+            (module, progress[module.pk]) for module in modules if progress[module.pk].completed
+        ],
+        "certificates": certificates_of(user=user),
+        "overdue_count": sum(1 for item in mandatory if item.overdue),
+    }

@@ -18,4 +18,14 @@ urlpatterns = [
         views.reflection_save,
         name="training_reflection",
     ),
+    path("leren/paden/", views.learning_paths, name="training_learning_paths"),
+    path("leren/paden/<slug:slug>/", views.learning_path, name="training_learning_path"),
+    path("mijn-leeromgeving/", views.my_learning, name="training_my_learning"),
+    path("certificaat/", views.certificate_verify, name="training_certificate_verify"),
+    path("certificaat/<slug:code>/", views.certificate_detail, name="training_certificate"),
+    path(
+        "certificaat/<slug:code>/pdf/",
+        views.certificate_download,
+        name="training_certificate_pdf",
+    ),
 ]

@@ -2,14 +2,16 @@
 is always request.user: no URL names a user, so nobody can read or change another's progress."""
 
 from django.contrib import messages
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.selectors import exclude_restricted
 
-from . import services
+from . import selectors, services
+from .certificates import certificate_pdf
 from .models import Lesson
 
 
@@ -73,3 +75,62 @@ def reflection_save(request, lesson_id: int, block_id: str):
     else:
         messages.success(request, _("Your answer was saved. Only you can see it."))
     return HttpResponseRedirect(f"{lesson.url}#reflection-{block_id}")
+
+
+def certificate_verify(request):
+    """/certificaat/?code=...: look up a code typed in by hand."""
+    code = selectors.normalise_certificate_code(request.GET.get("code", ""))
+    if code:
+        return redirect("training_certificate", code=code)
+    return render(request, "training/certificate_verify.html", {"certificate_code": ""})
+
+
+def certificate_detail(request, code: str):
+    """Any logged-in colleague may verify a certificate by its code; the page says whether it
+    is valid. Unknown codes answer 404 with the same page, so the answer is clear either way."""
+    certificate = selectors.certificate_by_code(code=code)
+    if certificate is None:
+        return render(
+            request,
+            "training/certificate_verify.html",
+            {"certificate_code": code, "not_found": True},
+            status=404,
+        )
+    return render(
+        request,
+        "training/certificate.html",
+        {"certificate": certificate, "is_own": certificate.user_id == request.user.pk},
+    )
+
+
+def certificate_download(request, code: str):
+    certificate = selectors.certificate_by_code(code=code)
+    if certificate is None:
+        raise Http404
+    verify_url = request.build_absolute_uri(
+        reverse("training_certificate", kwargs={"code": certificate.code})
+    )
+    response = HttpResponse(
+        certificate_pdf(certificate, verify_url=verify_url), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="certificaat-{certificate.code}.pdf"'
+    return response
+
+
+def learning_paths(request):
+    return render(
+        request,
+        "training/learning_paths.html",
+        {"paths": selectors.learning_paths_for(user=request.user)},
+    )
+
+
+def learning_path(request, slug: str):
+    item = selectors.learning_path_for(user=request.user, slug=slug)
+    if item is None:
+        raise Http404
+    return render(request, "training/learning_path.html", {"item": item})
+
+
+def my_learning(request):
+    return render(request, "training/my_learning.html", selectors.my_learning(user=request.user))

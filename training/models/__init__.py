@@ -1,4 +1,5 @@
 from .pages import Lesson, TrainingIndexPage, TrainingModule
+from .paths import GroupMembership, LearningPath, LearningPathModule, LearningPathRequirement
 from .progress import (
     Certificate,
     KnowledgeCheckResult,
@@ -9,7 +10,11 @@ from .progress import (
 
 __all__ = [
     "Certificate",
+    "GroupMembership",
     "KnowledgeCheckResult",
+    "LearningPath",
+    "LearningPathModule",
+    "LearningPathRequirement",
     "Lesson",
     "LessonCompletion",
     "ModuleEnrolment",
