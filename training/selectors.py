@@ -409,3 +409,121 @@ def my_learning(*, user) -> dict:
         "certificates": certificates_of(user=user),
         "overdue_count": sum(1 for item in mandatory if item.overdue),
     }
+
+
+# Manager report ---------------------------------------------------------------------------------
+
+
+def managed_programmes(*, user) -> QuerySet[Programme]:
+    """Programmes whose individual progress the user may see: they are in its managers group."""
+    if not user.is_authenticated:
+        return Programme.objects.none()
+    return Programme.objects.filter(manager_group__user=user)
+
+
+def may_see_training_report(user) -> bool:
+    from portal.constants import Role
+
+    return user.is_active and (
+        user.is_superuser
+        or user.groups.filter(name__in=[Role.MANAGER, Role.REDACTIE]).exists()
+        or managed_programmes(user=user).exists()
+    )
+
+
+def team_user_ids(*, programme: Programme | None = None, group=None) -> list[int]:
+    """The learners of a report: the programme's team, a group, or both intersected."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True)
+    if programme is not None:
+        users = users.filter(groups=programme.team_group_id)
+    if group is not None:
+        users = users.filter(groups=group)
+    return list(users.values_list("id", flat=True).distinct())
+
+
+def module_completion_report(*, user_ids: list[int]) -> QuerySet[TrainingModule]:
+    """Every live module with how many of the learners started and completed it, in one query
+    (annotations), however many learners and modules there are."""
+    from django.db.models import Count
+    from django.db.models import Q as Where
+
+    in_team = Where(enrolments__user_id__in=user_ids)
+    return (
+        TrainingModule.objects.live()
+        .select_related("owner_programme")
+        .annotate(
+            started_count=Count("enrolments", filter=in_team, distinct=True),
+            completed_count=Count(
+                "enrolments",
+                filter=in_team & Where(enrolments__completed_at__isnull=False),
+                distinct=True,
+            ),
+        )
+        .order_by("owner_programme__sort_order", "title")
+    )
+
+
+@dataclass
+class OverdueLine:
+    path: object
+    group: object
+    mandatory_count: int = 0
+    overdue_count: int = 0
+    completed_count: int = 0
+
+
+def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
+    """Per mandatory learning path and group: how many of the learners it applies to, how many
+    completed it and how many are past the due date. A fixed number of queries."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from .models import GroupMembership, LearningPathRequirement
+
+    requirements = list(
+        LearningPathRequirement.objects.select_related("path", "group").prefetch_related(
+            Prefetch(
+                "path__path_modules",
+                queryset=LearningPathModule.objects.filter(module__live=True),
+            )
+        )
+    )
+    if not requirements or not user_ids:
+        return []
+    group_ids = {requirement.group_id for requirement in requirements}
+    User = get_user_model()
+    members = {}
+    for user_id, group_id in User.groups.through.objects.filter(
+        user_id__in=user_ids, group_id__in=group_ids
+    ).values_list("user_id", "group_id"):
+        members.setdefault(group_id, set()).add(user_id)
+    joined = {
+        (user_id, group_id): joined_at
+        for user_id, group_id, joined_at in GroupMembership.objects.filter(
+            user_id__in=user_ids, group_id__in=group_ids
+        ).values_list("user_id", "group_id", "joined_at")
+    }
+    date_joined = dict(User.objects.filter(id__in=user_ids).values_list("id", "date_joined"))
+    completed = {}
+    for user_id, module_id in ModuleEnrolment.objects.filter(
+        user_id__in=user_ids, completed_at__isnull=False
+    ).values_list("user_id", "module_id"):
+        completed.setdefault(user_id, set()).add(module_id)
+    today = timezone.localdate()
+    lines = []
+    for requirement in requirements:
+        module_ids = {item.module_id for item in requirement.path.path_modules.all()}
+        line = OverdueLine(path=requirement.path, group=requirement.group)
+        for user_id in members.get(requirement.group_id, ()):
+            line.mandatory_count += 1
+            if module_ids <= completed.get(user_id, set()):
+                line.completed_count += 1
+                continue
+            since = joined.get((user_id, requirement.group_id), date_joined[user_id])
+            if requirement.due_for(since) < today:
+                line.overdue_count += 1
+        if line.mandatory_count:
+            lines.append(line)
+    return lines

@@ -1,5 +1,7 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -54,3 +56,51 @@ def training_demo_content(log):
 
 
 training_demo_content.order = 20
+
+
+@hooks.register("register_admin_urls")
+def register_training_report_urls():
+    from django.urls import path
+
+    from .reports import TrainingProgressPeopleReportView, TrainingProgressReportView
+
+    return [
+        path(
+            "reports/training/",
+            TrainingProgressReportView.as_view(),
+            name="training_progress_report",
+        ),
+        path(
+            "reports/training/results/",
+            TrainingProgressReportView.as_view(results_only=True),
+            name="training_progress_report_results",
+        ),
+        path(
+            "reports/training/people/",
+            TrainingProgressPeopleReportView.as_view(),
+            name="training_people_report",
+        ),
+        path(
+            "reports/training/people/results/",
+            TrainingProgressPeopleReportView.as_view(results_only=True),
+            name="training_people_report_results",
+        ),
+    ]
+
+
+class TrainingReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .selectors import may_see_training_report
+
+        return may_see_training_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_training_report_menu_item():
+    return TrainingReportMenuItem(
+        _("Training progress"),
+        reverse("training_progress_report"),
+        name="training-progress",
+        icon_name="list-ol",
+        order=1100,
+    )
