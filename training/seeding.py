@@ -124,7 +124,10 @@ def pass_checks(user, lesson: Lesson) -> None:
 
 
 def complete_lessons(user, module: TrainingModule, count: int | None = None) -> None:
+    done = set(user.lesson_completions.values_list("lesson_id", flat=True))
     for lesson in list(module.lessons())[:count]:
+        if lesson.pk in done:  # a second run changes nothing, not even the activity time
+            continue
         lesson = lesson.specific
         pass_checks(user, lesson)
         services.lesson_mark_completed(user=user, lesson=lesson)

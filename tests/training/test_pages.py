@@ -156,3 +156,12 @@ class TrainingPagesTests(WagtailPageTestCase):
     def test_lesson_can_have_plain_text(self):
         lesson = LessonFactory(parent=self.original, body=[paragraph("<p>Alleen tekst.</p>")])
         self.assertEqual(lesson.knowledge_checks(), [])
+
+
+def test_a_module_cannot_take_the_learning_paths_address(db):
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    module = TrainingModule(slug="paden", title="Paden")
+    with pytest.raises(ValidationError):
+        module.clean()

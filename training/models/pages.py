@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,9 @@ from portal.models import KnowledgePage
 
 from ..blocks import LessonStreamBlock
 from ..constants import DEFAULT_PASS_MARK
+
+# /leren/paden/ is the learning paths' view (training.urls), so no module may take that slug.
+LEARNING_PATHS_SLUG = "paden"
 
 
 class TrainingIndexPage(Page):
@@ -136,6 +140,17 @@ class TrainingModule(KnowledgePage):
     class Meta:
         verbose_name = _("training module")
         verbose_name_plural = _("training modules")
+
+    def clean(self):
+        super().clean()
+        if self.slug == LEARNING_PATHS_SLUG:
+            raise ValidationError(
+                {"slug": _("This address is taken by the learning paths; choose another.")}
+            )
+        if self.adopted_from_module_id is not None and self.adopted_from_module_id == self.pk:
+            raise ValidationError(
+                {"adopted_from_module": _("A module cannot be adopted from itself.")}
+            )
 
     @property
     def is_adopted(self) -> bool:
