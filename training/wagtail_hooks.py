@@ -104,3 +104,23 @@ def register_training_report_menu_item():
         icon_name="list-ol",
         order=1100,
     )
+
+
+@hooks.register("register_home_section")
+def mandatory_learning_section(request):
+    from .selectors import learning_paths_for
+
+    open_paths = [
+        item
+        for item in learning_paths_for(user=request.user)
+        if item.mandatory and not item.completed
+    ]
+    if not open_paths:
+        return None
+    open_paths.sort(key=lambda item: (not item.overdue, item.due_date))
+    return HomeSection(
+        title=_("Mandatory learning"),
+        template="training/home/mandatory_learning.html",
+        order=15,
+        context={"paths": open_paths},
+    )

@@ -166,3 +166,24 @@ def test_learning_path_page_shows_modules_and_progress(client, module, onboardin
     assert "0 van 1 modules afgerond" in html
     assert "1 van 3 lessen klaar" in html
     assert client.get("/leren/paden/bestaat-niet/").status_code == 404
+
+
+def test_home_page_shows_open_mandatory_paths_overdue_first(client, module, onboarding_path):
+    newcomer = user_with_role(Role.NIEUWE_MEDEWERKER, username="nieuw")
+    GroupMembership.objects.filter(user=newcomer).update(
+        joined_at=timezone.now() - datetime.timedelta(days=31)
+    )
+    client.force_login(newcomer)
+    html = client.get("/").content.decode()
+    assert "Verplicht leren" in html
+    assert "Verplicht: te laat sinds" in html
+    complete_module(newcomer, module)
+    assert "Verplicht leren" not in client.get("/").content.decode()
+
+
+def test_redactie_manages_learning_paths_in_the_admin(client, redactie, onboarding_path):
+    assert redactie.has_perms(["training.add_learningpath", "training.change_learningpath"])
+    client.force_login(redactie)
+    assert client.get("/admin/snippets/training/learningpath/").status_code == 200
+    edit = f"/admin/snippets/training/learningpath/edit/{onboarding_path.pk}/"
+    assert client.get(edit).status_code == 200
