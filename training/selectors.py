@@ -252,7 +252,11 @@ def continue_learning(*, user, limit: int = 3) -> list[ContinueItem]:
     """The modules a learner started and has not finished, the most recent first, each with
     the exact next lesson."""
     enrolments = list(
-        ModuleEnrolment.objects.filter(user=user, completed_at__isnull=True, module__live=True)
+        ModuleEnrolment.objects.filter(
+            user=user,
+            completed_at__isnull=True,
+            module__in=visible_modules(user).values("pk"),
+        )
         .select_related("module__owner_programme")
         .order_by("-last_activity_at")[:limit]
     )
@@ -384,7 +388,7 @@ def my_learning(*, user) -> dict:
         key=lambda item: (item.completed, not item.overdue, item.due_date),
     )
     enrolments = list(
-        ModuleEnrolment.objects.filter(user=user, module__live=True)
+        ModuleEnrolment.objects.filter(user=user, module__in=visible_modules(user).values("pk"))
         .select_related("module__owner_programme")
         .order_by("-last_activity_at")
     )

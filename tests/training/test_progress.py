@@ -287,3 +287,16 @@ def test_catalogue_and_lesson_queries_do_not_grow_with_modules(
     assert render_queries(client, lesson.url) == lesson_before
     assert catalogue_before <= 30
     assert lesson_before <= 30
+
+
+def test_home_page_hides_modules_behind_a_view_restriction(client, module, regisseur):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    services.lesson_mark_completed(user=regisseur, lesson=lessons_of(module)[0])
+    restriction = PageViewRestriction.objects.create(
+        page=module, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name=Role.REDACTIE)])
+    client.force_login(regisseur)
+    assert "Verder waar je gebleven was" not in client.get("/").content.decode()
