@@ -7,3 +7,6 @@ class TrainingConfig(AppConfig):
 
     name = "training"
     verbose_name = _("Training")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

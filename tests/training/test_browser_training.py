@@ -1,0 +1,67 @@
+"""End to end in a real browser (Debian's Chromium through Playwright): the demo regisseur
+opens the catalogue, answers a knowledge check, marks lessons as done, sees the progress bar
+move, completes the module and opens the certificate."""
+
+import re
+
+import pytest
+
+from portal.factories import DEMO_PASSWORD
+from portal.seeding import seed_portal
+from tests.test_browser import browser, page  # noqa: F401 - the shared Chromium fixtures
+
+from .conftest import ensure_page_tree
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+MODULE = "Gespreksvoering met ouders en broers en zussen"
+
+
+def test_regisseur_completes_a_module_and_opens_the_certificate(live_server, page):  # noqa: F811
+    from playwright.sync_api import expect
+
+    ensure_page_tree()
+    seed_portal()
+
+    page.goto(live_server.url + "/leren/")
+    page.get_by_label("Gebruikersnaam").fill("regisseur")
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Leren")
+
+    card = page.locator("article", has=page.get_by_role("link", name=MODULE, exact=True))
+    expect(card.get_by_test_id("progress-text")).to_have_text("1 van 3 lessen klaar (33%)")
+    card.get_by_role("link", name=MODULE, exact=True).click()
+    page.get_by_role("link", name="Verder").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Gesprekken met broers en zussen")
+
+    # The knowledge check: the correct answer is not marked until the server scored it.
+    check = page.locator("section.training-check")
+    expect(check.locator(".training-answer--correct")).to_have_count(0)
+    check.get_by_label("Dat je alles geheimhoudt").check()
+    check.get_by_role("button", name="Controleer mijn antwoord").click()
+    expect(page.locator("section.training-check .training-answer--correct")).to_contain_text(
+        "Juist."
+    )
+    page.get_by_role("button", name="Markeer als afgerond").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Moeilijke boodschappen brengen")
+    expect(page.locator("#lesson-done").get_by_test_id("progress-text")).to_have_text(
+        "2 van 3 lessen klaar (66%)"
+    )
+    page.get_by_label("Direct, aan het begin van het gesprek").check()
+    page.get_by_role("button", name="Controleer mijn antwoord").click()
+    page.get_by_role("button", name="Markeer als afgerond").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(MODULE)
+    expect(page.get_by_text(f"Je hebt de module ‘{MODULE}’ afgerond.")).to_be_visible()
+    expect(page.get_by_test_id("progress-text").first).to_have_text("Afgerond")
+
+    page.get_by_role("link", name="Bekijk je certificaat").click()
+    expect(page).to_have_url(re.compile(r"/certificaat/[0-9A-Z]{20}/$"))
+    expect(page.get_by_text("Dit certificaat is geldig")).to_be_visible()
+    expect(page.get_by_text(MODULE).first).to_be_visible()
+
+    page.goto(live_server.url + "/leren/")
+    card = page.locator("article", has=page.get_by_role("link", name=MODULE, exact=True))
+    expect(card.get_by_test_id("progress-text")).to_have_text("Afgerond")

@@ -1,0 +1,58 @@
+"""seed_demo's training content: every screen has something to show, and a second run
+changes nothing."""
+
+import pytest
+from django.core.management import call_command
+
+from training.models import (
+    Certificate,
+    KnowledgeCheckResult,
+    LearningPath,
+    Lesson,
+    LessonCompletion,
+    ModuleEnrolment,
+    TrainingModule,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "modules": list(TrainingModule.objects.values_list("slug", "version")),
+        "lessons": Lesson.objects.count(),
+        "paths": LearningPath.objects.count(),
+        "enrolments": list(
+            ModuleEnrolment.objects.order_by("pk").values_list(
+                "user_id", "module_id", "last_activity_at", "completed_at"
+            )
+        ),
+        "completions": LessonCompletion.objects.count(),
+        "checks": list(KnowledgeCheckResult.objects.values_list("attempts", "best_score")),
+        "certificates": list(Certificate.objects.values_list("code", flat=True)),
+    }
+
+
+def test_demo_training_content_and_progress():
+    call_command("seed_demo", verbosity=0)
+    modules = TrainingModule.objects.live()
+    assert modules.count() >= 8
+    adopted = modules.filter(adopted_from_programme__slug="top600").exclude(adaptation_notes="")
+    assert adopted.count() >= 5
+    for module in modules:
+        lessons = list(module.lessons())
+        assert 3 <= len(lessons) <= 6, module.slug
+        assert any(lesson.specific.knowledge_checks() for lesson in lessons), module.slug
+    onboarding = LearningPath.objects.get(slug="onboarding-nieuwe-regisseur")
+    assert onboarding.requirements.get().group.name == "Nieuwe medewerker"
+    assert Certificate.objects.filter(user__username="regisseur").exists()
+    assert ModuleEnrolment.objects.filter(
+        user__username="regisseur", completed_at__isnull=True
+    ).exists()
+
+
+def test_seeding_twice_changes_no_progress():
+    call_command("seed_demo", verbosity=0)
+    first = snapshot()
+    call_command("seed_demo", verbosity=0)
+    assert snapshot() == first

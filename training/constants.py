@@ -1,0 +1,26 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# The share of a knowledge check's answers a learner must get right, unless the module says
+# otherwise.
+DEFAULT_PASS_MARK = 70
+
+# Length of a certificate's verification code; 20 characters of a 31-character alphabet are
+# about 99 bits: not guessable, still readable aloud.
+CERTIFICATE_CODE_LENGTH = 20
+CERTIFICATE_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+class LessonStatus(models.TextChoices):
+    """Where a learner stands with one lesson."""
+
+    NOT_STARTED = "not-started", _("Not started")
+    DONE = "done", _("Done")
+
+
+class ModuleStatus(models.TextChoices):
+    """Where a learner stands with one module."""
+
+    NOT_STARTED = "not-started", _("Not started")
+    IN_PROGRESS = "in-progress", _("In progress")
+    COMPLETED = "completed", _("Completed")

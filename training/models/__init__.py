@@ -1,0 +1,24 @@
+from .pages import Lesson, TrainingIndexPage, TrainingModule
+from .paths import GroupMembership, LearningPath, LearningPathModule, LearningPathRequirement
+from .progress import (
+    Certificate,
+    KnowledgeCheckResult,
+    LessonCompletion,
+    ModuleEnrolment,
+    ReflectionAnswer,
+)
+
+__all__ = [
+    "Certificate",
+    "GroupMembership",
+    "KnowledgeCheckResult",
+    "LearningPath",
+    "LearningPathModule",
+    "LearningPathRequirement",
+    "Lesson",
+    "LessonCompletion",
+    "ModuleEnrolment",
+    "ReflectionAnswer",
+    "TrainingIndexPage",
+    "TrainingModule",
+]

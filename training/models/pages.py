@@ -1,0 +1,209 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES
+from portal.models import KnowledgePage
+
+from ..blocks import LessonStreamBlock
+from ..constants import DEFAULT_PASS_MARK
+
+# /leren/paden/ is the learning paths' view (training.urls), so no module may take that slug.
+LEARNING_PATHS_SLUG = "paden"
+
+
+class TrainingIndexPage(Page):
+    """/leren/: the catalogue of every training module, filterable by programme, audience and
+    theme, with the learner's own progress."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["training.TrainingModule"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("training catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import catalogue_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_for(user=request.user, params=request.GET))
+        return context
+
+
+class TrainingModule(KnowledgePage):
+    """A training module ("module") at /leren/<module>/: learning goals, the lessons below it
+    in order, and its provenance. Most modules were built for Top600 and adopted, often
+    adapted, by other programmes; learners see where a module comes from and what was changed,
+    and the original lists who adopted it."""
+
+    learning_goals = RichTextField(
+        _("learning goals"),
+        features=["ul", "bold", "italic"],
+        help_text=_("What a learner can do after this module, as a list."),
+    )
+    estimated_duration = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"),
+        default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(24 * 60)],
+    )
+    version = models.CharField(
+        _("version"),
+        max_length=20,
+        default="1.0",
+        help_text=_("Raise it after a substantial change; certificates state the version."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=DEFAULT_PASS_MARK,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of a knowledge check's answers a learner must get right."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        verbose_name=_("prerequisites"),
+        symmetrical=False,
+        blank=True,
+        related_name="required_for",
+        help_text=_("Modules a learner must complete before completing this one."),
+    )
+    adopted_from_programme = models.ForeignKey(
+        "portal.Programme",
+        verbose_name=_("adopted from programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The programme this module was built for, e.g. Top600."),
+    )
+    adopted_from_module = models.ForeignKey(
+        "self",
+        verbose_name=_("adopted from module"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adoptions",
+    )
+    adopted_version = models.CharField(
+        _("adopted version or date"),
+        max_length=40,
+        blank=True,
+        help_text=_("The version of the original that was adopted, e.g. '2.1' or 'maart 2025'."),
+    )
+    adaptation_notes = models.TextField(
+        _("what we adapted"),
+        blank=True,
+        help_text=_("Shown to learners: what this programme changed in the original."),
+    )
+
+    content_panels = KnowledgePage.content_panels + [
+        FieldPanel("learning_goals"),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_duration"),
+                FieldPanel("version"),
+                FieldPanel("pass_mark"),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Learning"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("adopted_from_programme"),
+                FieldPanel("adopted_from_module"),
+                FieldPanel("adopted_version"),
+                FieldPanel("adaptation_notes"),
+            ],
+            heading=_("Provenance"),
+        ),
+    ]
+    settings_panels = KnowledgePage.settings_panels
+    search_fields = KnowledgePage.search_fields + [
+        index.SearchField("learning_goals"),
+        index.SearchField("adaptation_notes"),
+    ]
+
+    parent_page_types = ["training.TrainingIndexPage"]
+    subpage_types = ["training.Lesson"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("training module")
+        verbose_name_plural = _("training modules")
+
+    def clean(self):
+        super().clean()
+        if self.slug == LEARNING_PATHS_SLUG:
+            raise ValidationError(
+                {"slug": _("This address is taken by the learning paths; choose another.")}
+            )
+        if self.adopted_from_module_id is not None and self.adopted_from_module_id == self.pk:
+            raise ValidationError(
+                {"adopted_from_module": _("A module cannot be adopted from itself.")}
+            )
+
+    @property
+    def is_adopted(self) -> bool:
+        return self.adopted_from_programme_id is not None or self.adopted_from_module_id is not None
+
+    def lessons(self):
+        return Lesson.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import module_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_overview(module=self, user=request.user))
+        return context
+
+
+class Lesson(Page):
+    """One lesson of a training module, at /leren/<module>/<les>/; the module's lessons are its
+    child pages, in their order in the page tree.
+
+    A lesson is a plain page, not a KnowledgePage: it is a part of a module, not a piece of
+    knowledge on its own. It takes its programme, themes and audience from its module, so an
+    editor sets them once per module and lists "by theme" or "by programme" show the module,
+    not each of its lessons. The lesson's text is still in the search index."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    estimated_duration = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"), default=15, validators=[MinValueValidator(1)]
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_duration"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["training.TrainingModule"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def knowledge_checks(self):
+        return [block for block in self.body if block.block_type == "knowledge_check"]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import lesson_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_overview(lesson=self, user=request.user))
+        return context

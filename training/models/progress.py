@@ -1,0 +1,149 @@
+"""A learner's progress, always keyed on the user it belongs to. One row per fact, each
+guarded by a unique constraint, so that saving the same progress twice (a double click, two
+tabs) can never make two records."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ModuleEnrolment(models.Model):
+    """A learner started a module; `completed_at` is set once every lesson was done and every
+    knowledge check passed. Completion is not taken back when lessons are added later: the
+    certificate stays valid for the version it names."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_enrolments"
+    )
+    module = models.ForeignKey(
+        "training.TrainingModule", on_delete=models.CASCADE, related_name="enrolments"
+    )
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("module enrolment")
+        verbose_name_plural = _("module enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="unique_module_enrolment")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.module}"
+
+
+class LessonCompletion(models.Model):
+    """A learner marked a lesson as done."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(
+        "training.Lesson", on_delete=models.CASCADE, related_name="completions"
+    )
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="unique_lesson_completion")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.lesson}"
+
+
+class KnowledgeCheckResult(models.Model):
+    """A learner's attempts at one knowledge check of a lesson (the check's block id): how
+    often, the best score and the answers of the last attempt, for its feedback."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="knowledge_check_results"
+    )
+    lesson = models.ForeignKey(
+        "training.Lesson", on_delete=models.CASCADE, related_name="knowledge_check_results"
+    )
+    check_id = models.CharField(_("knowledge check"), max_length=64)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    best_score = models.PositiveSmallIntegerField(_("best score (%)"), default=0)
+    last_score = models.PositiveSmallIntegerField(_("last score (%)"), default=0)
+    last_answers = models.JSONField(_("last answers"), default=list, blank=True)
+    passed = models.BooleanField(_("passed"), default=False)
+    last_attempt_at = models.DateTimeField(_("last attempt"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("knowledge check result")
+        verbose_name_plural = _("knowledge check results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson", "check_id"], name="unique_knowledge_check_result"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.lesson} · {self.best_score}%"
+
+
+class ReflectionAnswer(models.Model):
+    """A learner's own answer to a reflection question. Private: only its author ever sees it,
+    no report or admin view shows it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflection_answers"
+    )
+    lesson = models.ForeignKey(
+        "training.Lesson", on_delete=models.CASCADE, related_name="reflection_answers"
+    )
+    block_id = models.CharField(_("reflection question"), max_length=64)
+    text = models.TextField(_("answer"), max_length=5000)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reflection answer")
+        verbose_name_plural = _("reflection answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson", "block_id"], name="unique_reflection_answer"
+            )
+        ]
+
+    def __str__(self):
+        # Never the answer itself: it is private to its author.
+        return f"{self.user} · {self.lesson}"
+
+
+class Certificate(models.Model):
+    """Proof that a learner completed a module, issued at completion. The module's title and
+    version are copied, so the certificate keeps saying what was completed when the module
+    changes later. The code is random and unguessable; anyone logged in can verify it."""
+
+    code = models.CharField(_("verification code"), max_length=32, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+    )
+    module = models.ForeignKey(
+        "training.TrainingModule",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="certificates",
+    )
+    module_title = models.CharField(_("module"), max_length=255)
+    module_version = models.CharField(_("version"), max_length=20)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="unique_module_certificate")
+        ]
+
+    def __str__(self):
+        return f"{self.module_title} · {self.code}"
+
+    def get_absolute_url(self):
+        return f"/certificaat/{self.code}/"

@@ -1,0 +1,208 @@
+"""The training report in the Wagtail admin, for managers. Team aggregates come first: per
+module, how many of a programme's team (or of a group) started and completed it, with a chart
+and the overdue mandatory learning paths. Individual rows are a separate report that shows only
+the teams of programmes the user manages (the programme's managers group). Reflection answers
+are never part of any report."""
+
+import django_filters
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+
+from portal.models import Programme
+
+from . import selectors
+from .models import ModuleEnrolment, TrainingModule
+
+CHART_BAR_HEIGHT = 22
+CHART_LABEL_WIDTH = 360
+CHART_BAR_WIDTH = 300
+
+
+def keep(queryset, name, value):
+    """The programme and group choose whose progress is counted, not which modules are listed:
+    the view reads them; the filter itself leaves the queryset alone."""
+    return queryset
+
+
+class TeamFilterSet(WagtailFilterSet):
+    programme = django_filters.ModelChoiceFilter(
+        label=_("Team of programme"), queryset=Programme.objects.all(), method=keep
+    )
+    group = django_filters.ModelChoiceFilter(
+        label=_("Group"), queryset=Group.objects.order_by("name"), method=keep
+    )
+
+    class Meta:
+        model = TrainingModule
+        fields = []
+
+
+class TrainingAccessMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not selectors.may_see_training_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class TrainingProgressReportView(TrainingAccessMixin, ReportView):
+    """Per module: started, completed and the completion rate within the chosen team."""
+
+    page_title = _("Training progress")
+    header_icon = "list-ol"
+    results_template_name = "training/admin/progress_report_results.html"
+    template_name = "training/admin/progress_report.html"
+    filterset_class = TeamFilterSet
+    index_url_name = "training_progress_report"
+    index_results_url_name = "training_progress_report_results"
+    paginate_by = None
+    model = TrainingModule
+    list_export = [
+        "title",
+        "owner_programme",
+        "version",
+        "team_size",
+        "started_count",
+        "completed_count",
+        "completion_rate",
+    ]
+    export_headings = {
+        "title": _("Module"),
+        "owner_programme": _("Programme"),
+        "version": _("Version"),
+        "team_size": _("Learners"),
+        "started_count": _("Started"),
+        "completed_count": _("Completed"),
+        "completion_rate": _("Completion rate (%)"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        self.permission_policy = None
+        return super().dispatch(request, *args, **kwargs)
+
+    def chosen(self):
+        form = self.filters.form if self.filters else None
+        if form is None or not form.is_valid():
+            return None, None
+        return form.cleaned_data.get("programme"), form.cleaned_data.get("group")
+
+    def get_queryset(self):
+        programme, group = self.chosen()
+        self.user_ids = selectors.team_user_ids(programme=programme, group=group)
+        return selectors.module_completion_report(user_ids=self.user_ids)
+
+    def decorate_paginated_queryset(self, object_list):
+        team_size = len(self.user_ids)
+        rows = list(object_list)
+        for row in rows:
+            row.team_size = team_size
+            row.completion_rate = round(100 * row.completed_count / team_size) if team_size else 0
+        return rows
+
+    def get_filtered_queryset(self):
+        return self.decorate_paginated_queryset(super().get_filtered_queryset())
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        rows = context["object_list"]
+        programme, group = self.chosen()
+        context.update(
+            {
+                "team_size": len(self.user_ids),
+                "chosen_programme": programme,
+                "chosen_group": group,
+                "overdue_lines": selectors.overdue_report(user_ids=self.user_ids),
+                "chart": completion_chart(rows),
+                "may_see_people": selectors.managed_programmes(user=self.request.user).exists(),
+            }
+        )
+        return context
+
+
+def completion_chart(rows) -> dict:
+    """Geometry of a horizontal bar chart of completion rates, drawn as SVG by the template."""
+    bars = [
+        {
+            "label": row.title if len(row.title) <= 48 else row.title[:47] + "…",
+            "rate": row.completion_rate,
+            "y": index * (CHART_BAR_HEIGHT + 8),
+            "width": round(CHART_BAR_WIDTH * row.completion_rate / 100),
+        }
+        for index, row in enumerate(rows)
+    ]
+    return {
+        "bars": bars,
+        "height": max(len(bars) * (CHART_BAR_HEIGHT + 8), 1),
+        "bar_height": CHART_BAR_HEIGHT,
+        "label_width": CHART_LABEL_WIDTH,
+        "bar_x": CHART_LABEL_WIDTH + 10,
+        "width": CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 70,
+    }
+
+
+class PeopleFilterSet(WagtailFilterSet):
+    programme = django_filters.ModelChoiceFilter(
+        label=_("Programme"), queryset=Programme.objects.none(), method="filter_programme"
+    )
+
+    class Meta:
+        model = ModuleEnrolment
+        fields = []
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        self.filters["programme"].queryset = selectors.managed_programmes(user=request.user)
+
+    def filter_programme(self, queryset, name, value):
+        return queryset.filter(user__groups=value.team_group_id)
+
+
+class TrainingProgressPeopleReportView(TrainingAccessMixin, ReportView):
+    """One row per learner and module, only for the teams of programmes the user manages."""
+
+    page_title = _("Training progress per person")
+    header_icon = "user"
+    results_template_name = "training/admin/people_report_results.html"
+    filterset_class = PeopleFilterSet
+    index_url_name = "training_people_report"
+    index_results_url_name = "training_people_report_results"
+    model = ModuleEnrolment
+    paginate_by = 100
+    list_export = [
+        "user.get_full_name",
+        "user.username",
+        "module.title",
+        "module.owner_programme",
+        "started_at",
+        "completed_at",
+    ]
+    export_headings = {
+        "user.get_full_name": _("Name"),
+        "user.username": _("Username"),
+        "module.title": _("Module"),
+        "module.owner_programme": _("Programme"),
+        "started_at": _("Started"),
+        "completed_at": _("Completed"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        self.permission_policy = None
+        if not selectors.managed_programmes(user=request.user).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        kwargs["request"] = self.request
+        return kwargs
+
+    def get_queryset(self):
+        team_groups = selectors.managed_programmes(user=self.request.user).values("team_group_id")
+        return (
+            ModuleEnrolment.objects.filter(user__groups__in=team_groups, module__live=True)
+            .select_related("user", "module__owner_programme")
+            .distinct()
+            .order_by("user__last_name", "user__first_name", "user__username", "module__title")
+        )

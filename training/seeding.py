@@ -1,0 +1,170 @@
+"""Demo content of the training app: the catalogue, modules with their lessons (see
+demo_content/modules.py) and progress for the demo users, so that every screen has something to
+show. Deterministic and idempotent: what exists (by slug) is left alone, and progress is saved
+through the same idempotent services the views use."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from portal.models import Audience, HomePage, Programme
+
+from . import services
+from .demo_content.modules import ADOPTED_MODULES, CATALOGUE_INTRO, MODULES
+from .demo_content.paths import LEARNING_PATHS
+from .factories import LessonFactory, TrainingIndexPageFactory, TrainingModuleFactory
+from .models import (
+    LearningPath,
+    LearningPathModule,
+    LearningPathRequirement,
+    Lesson,
+    TrainingIndexPage,
+    TrainingModule,
+)
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def seed_catalogue() -> TrainingIndexPage:
+    index = TrainingIndexPage.objects.first()
+    if index is None:
+        index = publish(
+            TrainingIndexPageFactory(parent=HomePage.objects.get(), intro=CATALOGUE_INTRO)
+        )
+    return index
+
+
+def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
+    module = TrainingModule.objects.filter(slug=spec["slug"]).first()
+    if module is not None:
+        return module
+    adopted_from = (
+        TrainingModule.objects.get(slug=spec["adopted_from"]) if spec.get("adopted_from") else None
+    )
+    goals = "".join(f"<li>{goal}</li>" for goal in spec["goals"])
+    module = TrainingModuleFactory(
+        parent=index,
+        slug=spec["slug"],
+        title=spec["title"],
+        summary=spec["summary"],
+        learning_goals=f"<ul>{goals}</ul>",
+        owner_programme=Programme.objects.get(slug=spec["programme"]),
+        estimated_duration=spec["duration"],
+        version=spec["version"],
+        content_owner=editor,
+        adopted_from_module=adopted_from,
+        adopted_from_programme=adopted_from.owner_programme if adopted_from else None,
+        adopted_version=spec.get("adopted_version", ""),
+        adaptation_notes=spec.get("adaptation_notes", ""),
+    )
+    module.tags.add(*spec.get("tags", []))
+    module.audiences.set(Audience.objects.filter(code__in=spec.get("audiences", [])))
+    module.also_relevant_for.set(
+        Programme.objects.filter(slug__in=spec.get("also_relevant_for", []))
+    )
+    module.prerequisites.set(TrainingModule.objects.filter(slug__in=spec.get("prerequisites", [])))
+    module.save()
+    publish(module)
+    lessons = spec["lessons"]
+    if spec.get("note"):
+        from .demo_content.modules import adapted
+
+        lessons = adapted(lessons, intro_note=spec["note"])
+    for lesson in lessons:
+        publish(
+            LessonFactory(
+                parent=module,
+                slug=lesson["slug"],
+                title=lesson["title"],
+                intro=lesson["intro"],
+                body=lesson["body"],
+            )
+        )
+    return module
+
+
+def seed_learning_path(spec: dict) -> None:
+    if LearningPath.objects.filter(slug=spec["slug"]).exists():
+        return
+    path = LearningPath.objects.create(
+        title=spec["title"],
+        slug=spec["slug"],
+        intro=spec["intro"],
+        audience=Audience.objects.filter(code=spec["audience"]).first(),
+    )
+    for order, slug in enumerate(spec["modules"]):
+        LearningPathModule.objects.create(
+            path=path, module=TrainingModule.objects.get(slug=slug), sort_order=order
+        )
+    for order, requirement in enumerate(spec.get("mandatory_for", [])):
+        LearningPathRequirement.objects.create(
+            path=path,
+            group=Group.objects.get(name=requirement["group"]),
+            due_after_days=requirement.get("due_after_days"),
+            due_date=requirement.get("due_date"),
+            sort_order=order,
+        )
+
+
+def pass_checks(user, lesson: Lesson) -> None:
+    for block in lesson.knowledge_checks():
+        correct = [
+            str(index)
+            for index, answer in enumerate(block.value["answers"])
+            if answer["is_correct"]
+        ]
+        result = lesson.knowledge_check_results.filter(user=user, check_id=block.id).first()
+        if result is None or not result.passed:
+            services.knowledge_check_submit(
+                user=user, lesson=lesson, check_id=block.id, selected=correct
+            )
+
+
+def complete_lessons(user, module: TrainingModule, count: int | None = None) -> None:
+    done = set(user.lesson_completions.values_list("lesson_id", flat=True))
+    for lesson in list(module.lessons())[:count]:
+        if lesson.pk in done:  # a second run changes nothing, not even the activity time
+            continue
+        lesson = lesson.specific
+        pass_checks(user, lesson)
+        services.lesson_mark_completed(user=user, lesson=lesson)
+
+
+def seed_progress() -> None:
+    """The regisseur completed the Radicalisering regie module (certificate), is halfway the
+    monitor module and started the Top600 conversation module; a colleague in the team has
+    progress too, so the manager's report shows a team."""
+    users = {user.username: user for user in get_user_model().objects.all()}
+    modules = {module.slug: module for module in TrainingModule.objects.all()}
+    regisseur = users.get("regisseur")
+    if regisseur is not None:
+        complete_lessons(regisseur, modules["regie-voeren-radicalisering"])
+        complete_lessons(regisseur, modules["monitoren-radicalisering"], count=1)
+        complete_lessons(regisseur, modules["gespreksvoering-met-ouders-en-broers-en-zussen"], 1)
+    newcomer = users.get("nieuwe-medewerker")
+    if newcomer is not None:
+        complete_lessons(newcomer, modules["regie-voeren-radicalisering"], count=2)
+    colleague = users.get("medewerker-radicalisering")
+    if colleague is not None:
+        complete_lessons(colleague, modules["regie-voeren-radicalisering"])
+        complete_lessons(colleague, modules["de-pijlers-straf-zorg-en-brusjes"])
+
+
+@transaction.atomic
+def seed_training(log=lambda message: None) -> None:
+    index = seed_catalogue()
+    editor = get_user_model().objects.filter(username="redactie").first()
+    for spec in MODULES:
+        seed_module(index, spec, editor)
+    log(f"{len(MODULES)} modules ({len(ADOPTED_MODULES)} overgenomen van Top600)")
+    for spec in LEARNING_PATHS:
+        seed_learning_path(spec)
+    log(f"{len(LEARNING_PATHS)} leerpaden")
+    seed_progress()
+    log("voortgang van de demogebruikers")
+
+
+seed_training.order = 20
