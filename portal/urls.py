@@ -42,5 +42,6 @@ urlpatterns = [
         name="media",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("themes.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -1,0 +1,10 @@
+from .lessons import AttachmentsBlock, FollowUpStatusChange, LessonIndexPage, LessonLearned
+from .partners import ChainPartner
+
+__all__ = [
+    "AttachmentsBlock",
+    "ChainPartner",
+    "FollowUpStatusChange",
+    "LessonIndexPage",
+    "LessonLearned",
+]

@@ -1,0 +1,148 @@
+"""Reads of the themes app. Every list a reader sees starts from
+`portal.selectors.knowledge_pages_for`, so drafts and restricted pages never show up."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from portal.constants import Role
+from portal.models import KnowledgePage, Programme
+from portal.selectors import exclude_restricted
+
+from .constants import UNRESOLVED_STATUSES, FollowUpStatus, LessonKind
+from .models import ChainPartner, LessonLearned
+
+LESSONS_PER_PAGE = 20
+
+
+@dataclass
+class LessonFilters:
+    """The filters of the lessons list, as chosen (None when not filtering on it)."""
+
+    kind: str | None = None
+    programme: Programme | None = None
+    partner: ChainPartner | None = None
+    tag: Tag | None = None
+    status: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any([self.kind, self.programme, self.partner, self.tag, self.status])
+
+
+def live_lessons_for(user) -> QuerySet[LessonLearned]:
+    """Live lessons the user may read, with what cards and tables need in a fixed number of
+    queries."""
+    return exclude_restricted(
+        LessonLearned.objects.live()
+        .select_related("owner_programme")
+        .prefetch_related("tags", "chain_partners"),
+        user,
+    )
+
+
+def parse_lesson_filters(params) -> LessonFilters:
+    """Unknown values are ignored rather than answered with an error: a stale bookmark should
+    still show the list."""
+    filters = LessonFilters()
+    kind = params.get("soort")
+    if kind in LessonKind.values:
+        filters.kind = kind
+    status = params.get("status")
+    if status in FollowUpStatus.values:
+        filters.status = status
+    if slug := params.get("programma"):
+        filters.programme = Programme.objects.filter(slug=slug).first()
+    if slug := params.get("partner"):
+        filters.partner = ChainPartner.objects.filter(slug=slug).first()
+    if slug := params.get("tag"):
+        filters.tag = Tag.objects.filter(slug=slug).first()
+    return filters
+
+
+def filter_lessons(lessons: QuerySet, filters: LessonFilters) -> QuerySet:
+    if filters.kind:
+        lessons = lessons.filter(kind=filters.kind)
+    if filters.status:
+        lessons = lessons.filter(follow_up_status=filters.status)
+    if filters.programme:
+        # A programme's lessons include those others marked relevant for it.
+        lessons = lessons.filter(
+            Q(owner_programme=filters.programme)
+            | Q(pk__in=KnowledgePage.objects.filter(also_relevant_for=filters.programme))
+        )
+    if filters.partner:
+        lessons = lessons.filter(
+            pk__in=LessonLearned.objects.filter(chain_partners=filters.partner)
+        )
+    if filters.tag:
+        lessons = lessons.filter(pk__in=KnowledgePage.objects.filter(tagged_items__tag=filters.tag))
+    return lessons
+
+
+def lessons_for(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters]:
+    filters = parse_lesson_filters(params)
+    lessons = filter_lessons(live_lessons_for(user), filters).order_by("-first_published_at", "pk")
+    return lessons, filters
+
+
+def lesson_filter_options() -> dict:
+    return {
+        "kinds": LessonKind.choices,
+        "statuses": FollowUpStatus.choices,
+        "programmes": list(Programme.objects.all()),
+        "partners": list(ChainPartner.objects.all()),
+        "tags": list(
+            Tag.objects.filter(
+                pk__in=LessonLearned.objects.live().values("tagged_items__tag")
+            ).order_by("name")
+        ),
+    }
+
+
+def paginate(queryset: QuerySet, *, request, per_page: int = LESSONS_PER_PAGE) -> PaginatorPage:
+    return Paginator(queryset, per_page).get_page(request.GET.get("pagina"))
+
+
+def unresolved_lessons(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters]:
+    """The register: bottlenecks and system errors whose follow-up is open or in progress,
+    across programmes, the longest waiting first."""
+    filters = parse_lesson_filters(params)
+    filters.status = filters.status if filters.status in UNRESOLVED_STATUSES else None
+    lessons = (
+        live_lessons_for(user)
+        .filter(kind__in=[LessonKind.BOTTLENECK, LessonKind.SYSTEM_ERROR])
+        .filter(follow_up_status__in=UNRESOLVED_STATUSES)
+    )
+    lessons = filter_lessons(lessons, filters).order_by("first_published_at", "pk")
+    return lessons, filters
+
+
+def user_moderates(*, user, programme: Programme) -> bool:
+    """Moderators of a programme's submissions: its editors group and the editorial team."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(Q(name=Role.REDACTIE) | Q(pk=programme.editor_group_id or 0)).exists()
+
+
+def lesson_author_label(*, lesson: LessonLearned, user) -> str:
+    """Who wrote the lesson, as this reader may see it. With the blame-free option, readers see
+    only the programme; moderators (who may publish it) see the real author."""
+    author = lesson.owner
+    if author is None:
+        return _("a colleague of %(programme)s") % {"programme": lesson.owner_programme.name}
+    name = author.get_full_name() or author.get_username()
+    if not lesson.blame_free:
+        return name
+    if user_moderates(user=user, programme=lesson.owner_programme):
+        return _("%(name)s (shown to readers as a colleague of %(programme)s)") % {
+            "name": name,
+            "programme": lesson.owner_programme.name,
+        }
+    return _("a colleague of %(programme)s") % {"programme": lesson.owner_programme.name}
