@@ -86,6 +86,8 @@ MIDDLEWARE = [
     # with @login_not_required (login, logout, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Turns a refusal by the privacy guard into a message on the page's edit view.
+    "portal.privacy.PrivacyGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees failed logins from every view (axes' documented position).
