@@ -26,3 +26,50 @@ def lesson_record_follow_up(*, lesson: LessonLearned, user=None) -> FollowUpStat
         changed_by=user,
         note=lesson.follow_up_actions,
     )
+
+
+# Programme staff create lessons and meetings ("add" lets them edit what they created) and
+# submit them; they never publish themselves.
+STAFF_PAGE_PERMISSIONS = ("add_page",)
+MODERATION_WORKFLOW_NAME = "Programmaredactie"
+
+
+@transaction.atomic
+def moderation_ensure_workflow(*, sections) -> None:
+    """The workflow of lessons and meetings: approval by the owning programme's editors or the
+    editorial team, on the given section pages (/lessen/, /themabijeenkomsten/). Programme
+    staff groups may add pages there; editors groups may reach the admin. Idempotent."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+
+    from portal.constants import Role
+    from portal.models import Programme
+
+    from .models import ProgrammeApprovalTask
+
+    task = ProgrammeApprovalTask.objects.filter(name="Goedkeuring programmaredactie").first()
+    if task is None:
+        task = ProgrammeApprovalTask.objects.create(name="Goedkeuring programmaredactie")
+    task.editorial_groups.add(*Group.objects.filter(name=Role.REDACTIE))
+    workflow, _created = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    for section in sections:
+        if section is None:
+            continue
+        WorkflowPage.objects.update_or_create(page=section, defaults={"workflow": workflow})
+        for programme in Programme.objects.exclude(staff_group=None):
+            GroupPagePermission.objects.get_or_create(
+                group=programme.staff_group, page=section, permission=add_page
+            )
+    for programme in Programme.objects.exclude(editor_group=None):
+        programme.editor_group.permissions.add(access_admin)
+
+
+def moderation_sections():
+    from .models import LessonIndexPage
+
+    return [LessonIndexPage.objects.first()]

@@ -198,6 +198,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Approval by the workflow is the authorisation to publish (see portal/workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflows.publish_approved_workflow_state"
 TAGGIT_CASE_INSENSITIVE = True
 
 # The search engine: empty means Wagtail's database backend (no service needed). The search

@@ -1,4 +1,5 @@
 from .lessons import AttachmentsBlock, FollowUpStatusChange, LessonIndexPage, LessonLearned
+from .moderation import ProgrammeApprovalTask
 from .partners import ChainPartner
 
 __all__ = [
@@ -7,4 +8,5 @@ __all__ = [
     "FollowUpStatusChange",
     "LessonIndexPage",
     "LessonLearned",
+    "ProgrammeApprovalTask",
 ]

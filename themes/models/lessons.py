@@ -14,6 +14,7 @@ from portal.blocks import RICH_TEXT_FEATURES, DocumentLinkBlock
 from portal.models import KnowledgePage
 
 from ..constants import KINDS_WITH_FOLLOW_UP, FollowUpStatus, LessonKind, LessonSource
+from ..forms import ProgrammeOwnedPageForm
 
 
 class LessonIndexPage(Page):
@@ -103,6 +104,7 @@ class LessonLearned(KnowledgePage):
         ),
     )
 
+    base_form_class = ProgrammeOwnedPageForm
     parent_page_types = ["themes.LessonIndexPage"]
     subpage_types = []
     is_creatable = True
