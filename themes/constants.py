@@ -37,3 +37,10 @@ class LessonSource(models.TextChoices):
     EVALUATION = "evaluatie", _("Evaluation")
     CHAIN_MEETING = "ketenoverleg", _("Chain partner meeting")
     OTHER = "anders", _("Other")
+
+
+class RegistrationStatus(models.TextChoices):
+    """A seat at a theme meeting, or a place on its waiting list."""
+
+    REGISTERED = "aangemeld", _("Registered")
+    WAITING = "wachtlijst", _("On the waiting list")

@@ -1,13 +1,23 @@
 """factory_boy factories for the themes app, shared by the tests and `seed_demo`."""
 
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from portal.factories import ProgrammeFactory
+from portal.factories import ProgrammeFactory, UserFactory
 
 from .constants import FollowUpStatus, LessonKind, LessonSource
-from .models import ChainPartner, LessonIndexPage, LessonLearned
+from .models import (
+    ChainPartner,
+    LessonIndexPage,
+    LessonLearned,
+    MeetingIndexPage,
+    MeetingRegistration,
+    ThemeMeeting,
+)
 
 
 class ChainPartnerFactory(DjangoModelFactory):
@@ -73,3 +83,41 @@ class LessonLearnedFactory(wagtail_factories.PageFactory):
             return
         self.also_relevant_for.set(extracted)
         self.save()
+
+
+class MeetingIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Themabijeenkomsten"
+    slug = "themabijeenkomsten"
+
+    class Meta:
+        model = MeetingIndexPage
+
+
+def _in_days(days: int, hour: int) -> datetime.datetime:
+    moment = timezone.localtime() + datetime.timedelta(days=days)
+    return moment.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+class ThemeMeetingFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Themabijeenkomst {n}")
+    summary = "Programma's delen hun ervaringen met een thema."
+    owner_programme = factory.SubFactory(ProgrammeFactory)
+    start = factory.LazyFunction(lambda: _in_days(14, 14))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
+    location = "Stadhuis, zaal 2"
+
+    class Meta:
+        model = ThemeMeeting
+        skip_postgeneration_save = True
+
+    class Params:
+        past = factory.Trait(start=factory.LazyFunction(lambda: _in_days(-30, 14)))
+
+
+class MeetingRegistrationFactory(DjangoModelFactory):
+    meeting = factory.SubFactory(ThemeMeetingFactory)
+    user = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = MeetingRegistration
+        django_get_or_create = ("meeting", "user")

@@ -6,13 +6,29 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from portal.models import Audience, HomePage, Programme
 
 from .constants import FollowUpStatus
 from .demo_content.lessons import LESSONS, PROGRAMME_CONTEXT
-from .factories import LessonIndexPageFactory, LessonLearnedFactory
-from .models import ChainPartner, FollowUpStatusChange, LessonIndexPage, LessonLearned
+from .demo_content.meetings import MEETINGS
+from .factories import (
+    LessonIndexPageFactory,
+    LessonLearnedFactory,
+    MeetingIndexPageFactory,
+    ThemeMeetingFactory,
+)
+from .models import (
+    ChainPartner,
+    FollowUpStatusChange,
+    LessonIndexPage,
+    LessonLearned,
+    MeetingIndexPage,
+    MeetingRegistration,
+    ThemeMeeting,
+)
+from .services import meeting_register
 
 # The order in which a follow-up usually moves, to give seeded lessons a plausible history.
 STATUS_PATH = {
@@ -125,3 +141,124 @@ def seed_themes(log=lambda message: None) -> None:
     now = timezone.now().replace(hour=10, minute=0, second=0, microsecond=0)
     created = sum(seed_lesson(index, spec, now=now) for spec in LESSONS)
     log(f"{LessonLearned.objects.count()} geleerde lessen ({created} nieuw)")
+    seed_meetings(log)
+
+
+def slides_pdf(title: str, agenda: list[tuple[str, str, str]]) -> bytes:
+    """A small slide deck (landscape A4, one slide per agenda item) made with reportlab."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    buffer = BytesIO()
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(buffer, pagesize=(width, height), invariant=True)
+    pdf.setTitle(title)
+    pdf.setAuthor("Actiecentrum Veiligheid en Zorg")
+    pdf.setFont("Helvetica-Bold", 30)
+    pdf.drawString(60, height - 120, title)
+    pdf.setFont("Helvetica", 16)
+    pdf.drawString(60, height - 160, "Themabijeenkomst - Actiecentrum Veiligheid en Zorg")
+    pdf.showPage()
+    for time, topic, speaker in agenda:
+        pdf.setFont("Helvetica-Bold", 24)
+        pdf.drawString(60, height - 100, topic)
+        pdf.setFont("Helvetica", 16)
+        pdf.drawString(60, height - 140, f"{time} - {speaker}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def ensure_slides(title: str, agenda) -> "Document":  # noqa: F821
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    document_title = f"Presentatie {title}"
+    document = Document.objects.filter(title=document_title).first()
+    if document is None:
+        document = Document(title=document_title)
+        document.file.save(
+            f"presentatie-{slugify(title)}.pdf", ContentFile(slides_pdf(title, agenda)), save=False
+        )
+        document.save()
+    return document
+
+
+def ensure_meeting_index() -> MeetingIndexPage:
+    index = MeetingIndexPage.objects.first()
+    if index is None:
+        index = MeetingIndexPageFactory(
+            parent=HomePage.objects.first(),
+            intro="<p>Programma's van de AcVZ komen samen rond een thema. Hier vind je de "
+            "komende bijeenkomsten en het archief met verslagen, lessen en presentaties.</p>",
+        )
+        index.save_revision().publish()
+    return index
+
+
+DEMO_ATTENDEES = ["regisseur", "regie-ondersteuner", "programmamedewerker", "manager",
+                  "nieuwe-medewerker", "medewerker-radicalisering"]  # fmt: skip
+
+
+def seed_meeting(index: MeetingIndexPage, spec: tuple) -> bool:
+    (slug, programme_slug, title, summary, days, hour, tags, invited, maximum, agenda,
+     takeaways, actions) = spec  # fmt: skip
+    if ThemeMeeting.objects.filter(slug=slug).exists():
+        return False
+    start = timezone.localtime().replace(hour=hour, minute=0, second=0, microsecond=0)
+    start += datetime.timedelta(days=days)
+    slides = ensure_slides(title, agenda)
+    meeting = ThemeMeetingFactory(
+        parent=index,
+        title=title,
+        slug=slug,
+        summary=summary,
+        owner_programme=Programme.objects.get(slug=programme_slug),
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        location="Actiecentrum Veiligheid en Zorg, zaal Amstel" if days % 2 else "",
+        online_link="" if days % 2 else "https://teams.acvz.invalid/themabijeenkomst",
+        max_attendees=maximum,
+        agenda=[
+            (
+                "item",
+                {"start": datetime.time.fromisoformat(time), "topic": topic, "speaker": speaker},
+            )
+            for time, topic, speaker in agenda
+        ],
+        materials=[("document", {"document": slides, "title": ""})],
+        report=(
+            f"<p>{summary} De deelnemers bespraken casussen uit meerdere programma's.</p>"
+            if days < 0
+            else ""
+        ),
+        takeaways=takeaways,
+        follow_up_actions=actions,
+        live=False,
+    )
+    meeting.tags.add(*tags)
+    meeting.invited_programmes.set(Programme.objects.filter(slug__in=invited))
+    meeting.audiences.set(Audience.objects.filter(code__in=["regisseur", "programmamedewerker"]))
+    speakers = sorted({speaker for _time, _topic, speaker in agenda})
+    for order, role in enumerate(speakers[:3]):
+        meeting.speakers.create(name=role, role="", sort_order=order)
+    meeting.save_revision().publish()
+    users = list(get_user_model().objects.filter(username__in=DEMO_ATTENDEES).order_by("pk"))
+    for user in users[: 4 if maximum else 3]:
+        if meeting.registration_open:
+            meeting_register(meeting=meeting, user=user)
+        else:
+            MeetingRegistration.objects.get_or_create(meeting=meeting, user=user)
+    ThemeMeeting.objects.filter(pk=meeting.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=abs(days) + 14)
+    )
+    return True
+
+
+def seed_meetings(log) -> None:
+    index = ensure_meeting_index()
+    created = sum(seed_meeting(index, spec) for spec in MEETINGS)
+    log(f"{ThemeMeeting.objects.count()} themabijeenkomsten ({created} nieuw)")

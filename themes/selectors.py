@@ -146,3 +146,96 @@ def lesson_author_label(*, lesson: LessonLearned, user) -> str:
             "programme": lesson.owner_programme.name,
         }
     return _("a colleague of %(programme)s") % {"programme": lesson.owner_programme.name}
+
+
+# Theme meetings --------------------------------------------------------------------------------
+
+
+def live_meetings_for(user) -> QuerySet:
+    from .models import ThemeMeeting
+
+    return exclude_restricted(
+        ThemeMeeting.objects.live()
+        .select_related("owner_programme")
+        .prefetch_related("tags", "invited_programmes"),
+        user,
+    )
+
+
+def filter_meetings(meetings: QuerySet, *, programme=None, tag=None) -> QuerySet:
+    if programme is not None:
+        meetings = meetings.filter(
+            Q(owner_programme=programme)
+            | Q(pk__in=KnowledgePage.objects.filter(also_relevant_for=programme))
+            | Q(invited_programmes=programme)
+        ).distinct()
+    if tag is not None:
+        meetings = meetings.filter(pk__in=KnowledgePage.objects.filter(tagged_items__tag=tag))
+    return meetings
+
+
+def meetings_for(*, user, params) -> dict:
+    """Upcoming meetings (soonest first) and the archive (latest first), filtered by programme
+    and theme."""
+    from django.utils import timezone
+
+    filters = parse_lesson_filters(params)
+    meetings = filter_meetings(
+        live_meetings_for(user), programme=filters.programme, tag=filters.tag
+    )
+    now = timezone.now()
+    return {
+        "filters": filters,
+        "upcoming": list(meetings.filter(end__gte=now).order_by("start")),
+        "past": list(meetings.filter(end__lt=now).order_by("-start")[:50]),
+    }
+
+
+def meeting_filter_options() -> dict:
+    from .models import ThemeMeeting
+
+    return {
+        "programmes": list(Programme.objects.all()),
+        "tags": list(
+            Tag.objects.filter(
+                pk__in=ThemeMeeting.objects.live().values("tagged_items__tag")
+            ).order_by("name")
+        ),
+    }
+
+
+def upcoming_meetings(*, user, limit: int = 4) -> list:
+    from django.utils import timezone
+
+    return list(live_meetings_for(user).filter(end__gte=timezone.now()).order_by("start")[:limit])
+
+
+def user_organises(*, meeting, user) -> bool:
+    """Organisers see who is coming: editors of the organising programme, the editorial team,
+    and whoever may edit the meeting page."""
+    return user_moderates(user=user, programme=meeting.owner_programme) or (
+        meeting.permissions_for_user(user).can_edit()
+    )
+
+
+def meeting_context(*, meeting, user) -> dict:
+    from .constants import RegistrationStatus
+    from .models import MeetingRegistration
+
+    registrations = MeetingRegistration.objects.filter(meeting=meeting)
+    own = registrations.filter(user=user).first() if user.is_authenticated else None
+    registered_count = registrations.filter(status=RegistrationStatus.REGISTERED).count()
+    organiser = user_organises(meeting=meeting, user=user)
+    return {
+        "registration": own,
+        "registered_count": registered_count,
+        "waiting_count": registrations.filter(status=RegistrationStatus.WAITING).count(),
+        "seats_left": (
+            max(meeting.max_attendees - registered_count, 0)
+            if meeting.max_attendees is not None
+            else None
+        ),
+        "is_organiser": organiser,
+        "attendees": list(registrations.select_related("user")) if organiser else [],
+        "speakers": list(meeting.speakers.all()),
+    }

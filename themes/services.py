@@ -70,6 +70,57 @@ def moderation_ensure_workflow(*, sections) -> None:
 
 
 def moderation_sections():
-    from .models import LessonIndexPage
+    from .models import LessonIndexPage, MeetingIndexPage
 
-    return [LessonIndexPage.objects.first()]
+    return [LessonIndexPage.objects.first(), MeetingIndexPage.objects.first()]
+
+
+class RegistrationClosed(Exception):
+    """The meeting has started: registering or unregistering is no longer possible."""
+
+
+@transaction.atomic
+def meeting_register(*, meeting, user):
+    """Register a colleague ("Ik kom"). With a maximum, the seats go first come, first served
+    and the rest join the waiting list. The meeting row is locked so that two colleagues
+    registering for the last seat at the same moment cannot both get it. Idempotent."""
+    from .constants import RegistrationStatus
+    from .models import MeetingRegistration, ThemeMeeting
+
+    meeting = ThemeMeeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
+    if not meeting.registration_open:
+        raise RegistrationClosed
+    existing = MeetingRegistration.objects.filter(meeting=meeting, user=user).first()
+    if existing is not None:
+        return existing
+    status = RegistrationStatus.REGISTERED
+    if meeting.max_attendees is not None:
+        taken = MeetingRegistration.objects.filter(
+            meeting=meeting, status=RegistrationStatus.REGISTERED
+        ).count()
+        if taken >= meeting.max_attendees:
+            status = RegistrationStatus.WAITING
+    return MeetingRegistration.objects.create(meeting=meeting, user=user, status=status)
+
+
+@transaction.atomic
+def meeting_unregister(*, meeting, user) -> None:
+    """Unregister before the start; the first on the waiting list gets the seat."""
+    from .constants import RegistrationStatus
+    from .models import MeetingRegistration, ThemeMeeting
+
+    meeting = ThemeMeeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
+    if not meeting.registration_open:
+        raise RegistrationClosed
+    registration = MeetingRegistration.objects.filter(meeting=meeting, user=user).first()
+    if registration is None:
+        return
+    had_seat = registration.status == RegistrationStatus.REGISTERED
+    registration.delete()
+    if had_seat:
+        first_waiting = MeetingRegistration.objects.filter(
+            meeting=meeting, status=RegistrationStatus.WAITING
+        ).first()
+        if first_waiting is not None:
+            first_waiting.status = RegistrationStatus.REGISTERED
+            first_waiting.save(update_fields=["status"])

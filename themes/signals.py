@@ -4,7 +4,7 @@ from wagtail.signals import page_published
 
 from portal.models import Programme
 
-from .models import LessonIndexPage, LessonLearned
+from .models import LessonIndexPage, LessonLearned, MeetingIndexPage
 
 
 @receiver(page_published, sender=LessonLearned, dispatch_uid="themes.lesson_follow_up")
@@ -26,6 +26,7 @@ def programme_saved(sender, instance, raw=False, **kwargs):
     moderation_ensure_workflow(sections=moderation_sections())
 
 
+@receiver(post_save, sender=MeetingIndexPage, dispatch_uid="themes.meeting_index_moderation")
 @receiver(post_save, sender=LessonIndexPage, dispatch_uid="themes.lesson_index_moderation")
 def section_saved(sender, instance, created=False, raw=False, **kwargs):
     if created and not raw:

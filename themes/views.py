@@ -1,13 +1,25 @@
 import csv
 
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from .constants import FollowUpStatus, LessonKind
-from .selectors import lesson_filter_options, unresolved_lessons
+from portal.models import Programme
+
+from .constants import FollowUpStatus, LessonKind, RegistrationStatus
+from .ical import meetings_calendar
+from .selectors import (
+    filter_meetings,
+    lesson_filter_options,
+    live_meetings_for,
+    unresolved_lessons,
+    user_organises,
+)
+from .services import RegistrationClosed, meeting_register, meeting_unregister
 
 
 @require_GET
@@ -79,3 +91,99 @@ def lesson_register_csv(request):
             ]
         )
     return response
+
+
+# Theme meetings --------------------------------------------------------------------------------
+
+
+def _live_meeting(request, slug):
+    meeting = live_meetings_for(request.user).filter(slug=slug).first()
+    if meeting is None:
+        raise Http404
+    return meeting
+
+
+@require_POST
+def meeting_register_view(request, slug):
+    meeting = _live_meeting(request, slug)
+    try:
+        registration = meeting_register(meeting=meeting, user=request.user)
+    except RegistrationClosed:
+        messages.error(request, _("This meeting has started: registration is closed."))
+    else:
+        if registration.status == RegistrationStatus.WAITING:
+            messages.warning(
+                request,
+                _(
+                    "The meeting is full: you are on the waiting list. You get a seat when "
+                    "someone unregisters."
+                ),
+            )
+        else:
+            messages.success(request, _("You are registered. See you there!"))
+    return redirect(meeting.get_url(request=request))
+
+
+@require_POST
+def meeting_unregister_view(request, slug):
+    meeting = _live_meeting(request, slug)
+    try:
+        meeting_unregister(meeting=meeting, user=request.user)
+    except RegistrationClosed:
+        messages.error(request, _("This meeting has started: you can no longer unregister."))
+    else:
+        messages.success(request, _("You are no longer registered."))
+    return redirect(meeting.get_url(request=request))
+
+
+@require_GET
+def meeting_attendees_csv(request, slug):
+    meeting = _live_meeting(request, slug)
+    if not user_organises(meeting=meeting, user=request.user):
+        raise PermissionDenied
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="deelnemers-{meeting.slug}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Name"), _("Username"), _("Status"), _("Registered at")])
+    for registration in meeting.registrations.select_related("user"):
+        writer.writerow(
+            [
+                registration.user.get_full_name(),
+                registration.user.get_username(),
+                registration.get_status_display(),
+                timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
+            ]
+        )
+    return response
+
+
+def _calendar_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def meetings_ics(request, programme_slug=None):
+    programme = None
+    if programme_slug is not None:
+        programme = get_object_or_404(Programme, slug=programme_slug)
+    meetings = (
+        filter_meetings(live_meetings_for(request.user), programme=programme)
+        .filter(end__gte=timezone.now())
+        .order_by("start")
+    )
+    name = _("Theme meetings AcVZ")
+    if programme is not None:
+        name = f"{name} - {programme.name}"
+    filename = f"themabijeenkomsten-{programme.slug}.ics" if programme else "themabijeenkomsten.ics"
+    return _calendar_response(meetings_calendar(meetings, request=request, name=name), filename)
+
+
+@require_GET
+def meeting_ics(request, slug):
+    meeting = _live_meeting(request, slug)
+    return _calendar_response(
+        meetings_calendar([meeting], request=request, name=meeting.title), f"{meeting.slug}.ics"
+    )

@@ -1,4 +1,11 @@
 from .lessons import AttachmentsBlock, FollowUpStatusChange, LessonIndexPage, LessonLearned
+from .meetings import (
+    AgendaBlock,
+    MeetingIndexPage,
+    MeetingRegistration,
+    MeetingSpeaker,
+    ThemeMeeting,
+)
 from .moderation import ProgrammeApprovalTask
 from .partners import ChainPartner
 
@@ -8,5 +15,10 @@ __all__ = [
     "FollowUpStatusChange",
     "LessonIndexPage",
     "LessonLearned",
+    "AgendaBlock",
+    "MeetingIndexPage",
+    "MeetingRegistration",
+    "MeetingSpeaker",
+    "ThemeMeeting",
     "ProgrammeApprovalTask",
 ]
