@@ -11,7 +11,7 @@ from taggit.models import Tag
 
 from portal.constants import Role
 from portal.models import KnowledgePage, Programme
-from portal.selectors import exclude_restricted
+from portal.selectors import exclude_restricted, knowledge_pages_for
 
 from .constants import UNRESOLVED_STATUSES, FollowUpStatus, LessonKind
 from .models import ChainPartner, LessonLearned
@@ -239,3 +239,123 @@ def meeting_context(*, meeting, user) -> dict:
         "attendees": list(registrations.select_related("user")) if organiser else [],
         "speakers": list(meeting.speakers.all()),
     }
+
+
+# Cross-pollination -----------------------------------------------------------------------------
+
+MATRIX_TAG_COUNT = 10
+
+
+@dataclass
+class MatrixCell:
+    programme: Programme
+    tag: Tag
+    counts: list  # [(type label, count)], by content type
+    total: int = 0
+    level: int = 0  # 0-4, for the heat colour
+    gap: bool = False  # nothing here, while other programmes have material on this theme
+
+
+@dataclass
+class MatrixRow:
+    programme: Programme
+    cells: list
+    total: int = 0
+
+
+def top_tags(*, user, limit: int = MATRIX_TAG_COUNT) -> list[Tag]:
+    """The themes with the most published knowledge, across programmes and types."""
+    from django.db.models import Count
+
+    return list(
+        Tag.objects.filter(
+            portal_knowledgepagetag_items__content_object__in=knowledge_pages_for(user)
+        )
+        .annotate(uses=Count("portal_knowledgepagetag_items", distinct=True))
+        .order_by("-uses", "name")[:limit]
+    )
+
+
+def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict:
+    """Programmes (rows) by the most used themes (columns): how much each owns on each theme,
+    per content type (lessons, meetings, modules, ... whatever knowledge types exist). Three
+    queries whatever the amount of content."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Count
+
+    from portal.models import KnowledgePageTag
+    from portal.selectors import content_type_label
+
+    tags = top_tags(user=user, limit=tag_limit)
+    programmes = list(Programme.objects.all())
+    rows = (
+        KnowledgePageTag.objects.filter(tag__in=tags, content_object__in=knowledge_pages_for(user))
+        .values("content_object__owner_programme", "tag", "content_object__content_type")
+        .annotate(pages=Count("content_object", distinct=True))
+    )
+    counts: dict[tuple[int, int], dict[int, int]] = {}
+    for row in rows:
+        key = (row["content_object__owner_programme"], row["tag"])
+        counts.setdefault(key, {})[row["content_object__content_type"]] = row["pages"]
+    labels = {
+        pk: content_type_label(ContentType.objects.get_for_id(pk))
+        for per_type in counts.values()
+        for pk in per_type
+    }
+    maximum = max((sum(per_type.values()) for per_type in counts.values()), default=0)
+    tag_has_material = {tag.pk for tag in tags if any(key[1] == tag.pk for key in counts)}
+    matrix = []
+    for programme in programmes:
+        cells = []
+        for tag in tags:
+            per_type = counts.get((programme.pk, tag.pk), {})
+            total = sum(per_type.values())
+            cells.append(
+                MatrixCell(
+                    programme=programme,
+                    tag=tag,
+                    counts=sorted((str(labels[pk]), n) for pk, n in per_type.items()),
+                    total=total,
+                    level=0 if not total else min(4, 1 + (4 * total - 1) // max(maximum, 1)),
+                    gap=not total and tag.pk in tag_has_material,
+                )
+            )
+        matrix.append(
+            MatrixRow(programme=programme, cells=cells, total=sum(c.total for c in cells))
+        )
+    return {"tags": tags, "rows": matrix, "maximum": maximum}
+
+
+def related_from_other_programmes(*, page, user, limit: int = 5) -> list:
+    """Up to `limit` knowledge pages of other programmes sharing the most themes with `page`:
+    "Ook relevant uit andere programma's". Never from the page's own programme."""
+    from django.db.models import Count
+
+    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
+    if not tag_ids:
+        return []
+    return list(
+        knowledge_pages_for(user)
+        .exclude(owner_programme_id=page.owner_programme_id)
+        .exclude(pk=page.pk)
+        .filter(tagged_items__tag_id__in=tag_ids)
+        .annotate(shared_tags=Count("tagged_items", distinct=True))
+        .order_by("-shared_tags", "-first_published_at", "pk")[:limit]
+    )
+
+
+def lessons_in_my_themes(*, user, limit: int = 5) -> list[LessonLearned]:
+    """New lessons on the themes of the programmes the user works in, from any programme;
+    the newest lessons when the user works in no programme (yet)."""
+    from portal.selectors import user_programmes
+
+    programmes = user_programmes(user=user)
+    lessons = live_lessons_for(user)
+    if programmes:
+        my_tags = KnowledgePage.objects.filter(owner_programme__in=programmes).values(
+            "tagged_items__tag"
+        )
+        lessons = lessons.filter(
+            pk__in=KnowledgePage.objects.filter(tagged_items__tag__in=my_tags)
+        ).exclude(owner_programme__in=programmes)
+    return list(lessons.order_by("-first_published_at", "pk")[:limit])

@@ -3,6 +3,7 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("kruisbestuiving/", views.cross_pollination, name="cross_pollination"),
     path("lessen/register/", views.lesson_register, name="lesson_register"),
     path("lessen/register.csv", views.lesson_register_csv, name="lesson_register_csv"),
     path("themabijeenkomsten/agenda.ics", views.meetings_ics, name="meetings_ics"),

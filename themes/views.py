@@ -13,6 +13,7 @@ from portal.models import Programme
 from .constants import FollowUpStatus, LessonKind, RegistrationStatus
 from .ical import meetings_calendar
 from .selectors import (
+    cross_pollination_matrix,
     filter_meetings,
     lesson_filter_options,
     live_meetings_for,
@@ -186,4 +187,12 @@ def meeting_ics(request, slug):
     meeting = _live_meeting(request, slug)
     return _calendar_response(
         meetings_calendar([meeting], request=request, name=meeting.title), f"{meeting.slug}.ics"
+    )
+
+
+@require_GET
+def cross_pollination(request):
+    """/kruisbestuiving/: programmes by themes, as a heatmap table readable without JavaScript."""
+    return render(
+        request, "themes/cross_pollination.html", cross_pollination_matrix(user=request.user)
     )
