@@ -1,3 +1,4 @@
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -25,7 +26,13 @@ class ProgrammeOwnedPageForm(KnowledgePageForm):
         super().__init__(*args, **kwargs)
         if "owner_programme" in self.fields:
             self.allowed_programmes = programmes_user_may_publish_for(self.for_user)
-            self.fields["owner_programme"].queryset = self.allowed_programmes
+            field = self.fields["owner_programme"]
+            # A plain select of the allowed programmes instead of the snippet chooser, which
+            # would offer every programme.
+            field.widget = forms.Select()
+            field.queryset = self.allowed_programmes
+            if self.instance.owner_programme_id is None and len(self.allowed_programmes) == 1:
+                self.initial["owner_programme"] = self.allowed_programmes[0].pk
 
     def clean_owner_programme(self):
         programme = self.cleaned_data.get("owner_programme")
