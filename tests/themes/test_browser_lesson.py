@@ -15,32 +15,30 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 BSN_SENTENCE = "De jongere met BSN 123456782 kreeg geen plek."
 
 
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+def log_in(tab, live_server, username):
+    tab.context.clear_cookies()
+    tab.goto(live_server.url + "/accounts/login/")
+    tab.get_by_label("Gebruikersnaam").fill(username)
+    tab.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    tab.get_by_role("button", name="Inloggen").click()
 
 
-def fill_rich_text(page, name, text):
+def fill_rich_text(tab, name, text):
     editor = (
-        page.locator(f'input[name="{name}"]')
-        .locator("xpath=..")
-        .locator('[contenteditable="true"]')
+        tab.locator(f'input[name="{name}"]').locator("xpath=..").locator('[contenteditable="true"]')
     )
     from playwright.sync_api import expect
 
     editor.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.type(text)
+    tab.keyboard.press("Control+A")
+    tab.keyboard.type(text)
     # Draftail writes the hidden input on change; submit only once it holds the text.
-    expect(page.locator(f'input[name="{name}"]')).to_have_value(re.compile(re.escape(text)))
+    expect(tab.locator(f'input[name="{name}"]')).to_have_value(re.compile(re.escape(text)))
 
 
-def submit_for_moderation(page):
-    page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    page.locator('button[name="action-submit"]').click()
+def submit_for_moderation(tab):
+    tab.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    tab.locator('button[name="action-submit"]').click()
 
 
 def test_staff_blocked_by_privacy_guard_then_submits_and_editor_approves(live_server, page):  # noqa: F811
