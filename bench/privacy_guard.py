@@ -70,9 +70,8 @@ def main():
         ("harder cases", HARDER_POSITIVES, HARDER_NEGATIVES),
     ]:
         found, missed, false_alarms, misses, alarms = run(positives, negatives)
-        print(
-            f"{name:<28}{len(positives):>14}{found:>7}{missed:>8}{len(negatives):>13}{false_alarms:>14}"
-        )
+        values = (len(positives), found, missed, len(negatives), false_alarms)
+        print(f"{name:<28}" + "".join(f"{value:>14}" for value in values))
         for text in misses:
             print(f"    missed: {text}")
         for text in alarms:
