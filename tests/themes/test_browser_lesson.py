@@ -10,7 +10,10 @@ from portal.factories import DEMO_PASSWORD
 from portal.seeding import seed_portal
 from tests.test_browser import browser, page  # noqa: F401 - shared fixtures
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
 
 BSN_SENTENCE = "De jongere met BSN 123456782 kreeg geen plek."
 
@@ -41,7 +44,11 @@ def submit_for_moderation(tab):
     tab.locator('button[name="action-submit"]').click()
 
 
-def test_staff_blocked_by_privacy_guard_then_submits_and_editor_approves(live_server, page):  # noqa: F811
+def test_staff_blocked_by_privacy_guard_then_submits_and_editor_approves(
+    migrated_data,
+    live_server,
+    page,  # noqa: F811
+):
     from playwright.sync_api import expect
 
     seed_portal()
