@@ -276,6 +276,14 @@ def top_tags(*, user, limit: int = MATRIX_TAG_COUNT) -> list[Tag]:
     )
 
 
+def type_labels(content_type) -> tuple[str, str]:
+    """Singular and plural name of a content type, e.g. ("geleerde les", "geleerde lessen")."""
+    model = content_type.model_class()
+    if model is None:
+        return content_type.model, content_type.model
+    return str(model._meta.verbose_name), str(model._meta.verbose_name_plural)
+
+
 def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict:
     """Programmes (rows) by the most used themes (columns): how much each owns on each theme,
     per content type (lessons, meetings, modules, ... whatever knowledge types exist). Three
@@ -284,7 +292,6 @@ def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict
     from django.db.models import Count
 
     from portal.models import KnowledgePageTag
-    from portal.selectors import content_type_label
 
     tags = top_tags(user=user, limit=tag_limit)
     programmes = list(Programme.objects.all())
@@ -298,7 +305,7 @@ def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict
         key = (row["content_object__owner_programme"], row["tag"])
         counts.setdefault(key, {})[row["content_object__content_type"]] = row["pages"]
     labels = {
-        pk: content_type_label(ContentType.objects.get_for_id(pk))
+        pk: type_labels(ContentType.objects.get_for_id(pk))
         for per_type in counts.values()
         for pk in per_type
     }
@@ -314,7 +321,10 @@ def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict
                 MatrixCell(
                     programme=programme,
                     tag=tag,
-                    counts=sorted((str(labels[pk]), n) for pk, n in per_type.items()),
+                    counts=sorted(
+                        (str(labels[pk][0] if n == 1 else labels[pk][1]), n)
+                        for pk, n in per_type.items()
+                    ),
                     total=total,
                     level=0 if not total else min(4, 1 + (4 * total - 1) // max(maximum, 1)),
                     gap=not total and tag.pk in tag_has_material,
