@@ -7,3 +7,6 @@ class ThemesConfig(AppConfig):
 
     name = "themes"
     verbose_name = _("Themes")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -87,6 +87,8 @@ MIDDLEWARE = [
     # with @login_not_required (login, logout, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Turns a refusal by the privacy guard into a message on the page's edit view.
+    "portal.privacy.PrivacyGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees failed logins from every view (axes' documented position).
@@ -197,6 +199,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Approval by the workflow is the authorisation to publish (see portal/workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflows.publish_approved_workflow_state"
 TAGGIT_CASE_INSENSITIVE = True
 
 # Embeds only from approved internal video platforms: the portal runs on an internal network

@@ -1,0 +1,24 @@
+from .lessons import AttachmentsBlock, FollowUpStatusChange, LessonIndexPage, LessonLearned
+from .meetings import (
+    AgendaBlock,
+    MeetingIndexPage,
+    MeetingRegistration,
+    MeetingSpeaker,
+    ThemeMeeting,
+)
+from .moderation import ProgrammeApprovalTask
+from .partners import ChainPartner
+
+__all__ = [
+    "AttachmentsBlock",
+    "ChainPartner",
+    "FollowUpStatusChange",
+    "LessonIndexPage",
+    "LessonLearned",
+    "AgendaBlock",
+    "MeetingIndexPage",
+    "MeetingRegistration",
+    "MeetingSpeaker",
+    "ThemeMeeting",
+    "ProgrammeApprovalTask",
+]

@@ -1,0 +1,213 @@
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, DocumentLinkBlock
+from portal.models import KnowledgePage
+
+from ..constants import KINDS_WITH_FOLLOW_UP, FollowUpStatus, LessonKind, LessonSource
+from ..forms import ProgrammeOwnedPageForm
+
+
+class LessonIndexPage(Page):
+    """/lessen/: every lesson learned, filterable by kind, programme, chain partner, theme and
+    follow-up status."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["themes.LessonLearned"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("lessons learned overview")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import lesson_filter_options, lessons_for, paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        lessons, filters = lessons_for(user=request.user, params=request.GET)
+        context["lessons"] = paginate(lessons, request=request)
+        context["filters"] = filters
+        context["options"] = lesson_filter_options()
+        return context
+
+
+class AttachmentsBlock(blocks.StreamBlock):
+    document = DocumentLinkBlock()
+
+
+class LessonLearned(KnowledgePage):
+    """A lesson learned ("geleerde les"): a good practice to repeat, a bottleneck in the chain of
+    partners ("knelpunt") or a fault in the system ("systeemfout"). Bottlenecks and system
+    errors carry a follow-up (status, owner, target date, what was done) whose history is kept
+    in FollowUpStatusChange. Lives at /lessen/<slug>/, whatever programme owns it."""
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=LessonKind.choices, default=LessonKind.GOOD_PRACTICE
+    )
+    context = RichTextField(
+        _("context"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The situation, in general terms. Never names, dates of birth or addresses."),
+    )
+    what_happened = RichTextField(_("what happened"), features=RICH_TEXT_FEATURES)
+    what_worked = RichTextField(
+        _("what worked or did not"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    recommendation = RichTextField(_("recommendation"), features=RICH_TEXT_FEATURES)
+    chain_partners = ParentalManyToManyField(
+        "themes.ChainPartner",
+        verbose_name=_("chain partners involved"),
+        blank=True,
+        related_name="lessons",
+    )
+    source = models.CharField(
+        _("source"), max_length=20, choices=LessonSource.choices, default=LessonSource.CASE_MEETING
+    )
+    source_detail = models.CharField(
+        _("source details"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. the theme meeting or the monitor, without names of persons."),
+    )
+    attachments = StreamField(AttachmentsBlock(), verbose_name=_("attachments"), blank=True)
+    follow_up_status = models.CharField(
+        _("follow-up status"),
+        max_length=20,
+        choices=FollowUpStatus.choices,
+        blank=True,
+        help_text=_("Only for bottlenecks and system errors."),
+    )
+    follow_up_owner = models.CharField(
+        _("follow-up owner"),
+        max_length=150,
+        blank=True,
+        help_text=_("A team or role that takes the follow-up, e.g. 'Ketenregie OM-reclassering'."),
+    )
+    follow_up_target_date = models.DateField(_("target date"), null=True, blank=True)
+    follow_up_actions = models.TextField(_("what was done"), blank=True)
+    blame_free = models.BooleanField(
+        _("publish without my name"),
+        default=False,
+        help_text=_(
+            "Readers then see 'a colleague of <programme>'; editors still see who wrote it."
+        ),
+    )
+
+    base_form_class = ProgrammeOwnedPageForm
+    parent_page_types = ["themes.LessonIndexPage"]
+    subpage_types = []
+    is_creatable = True
+
+    content_panels = KnowledgePage.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("context"),
+        FieldPanel("what_happened"),
+        FieldPanel("what_worked"),
+        FieldPanel("recommendation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("chain_partners", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("source"),
+                FieldPanel("source_detail"),
+            ],
+            heading=_("Chain partners and source"),
+        ),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [
+                FieldPanel("follow_up_status"),
+                FieldPanel("follow_up_owner"),
+                FieldPanel("follow_up_target_date"),
+                FieldPanel("follow_up_actions"),
+            ],
+            heading=_("Follow-up (bottlenecks and system errors)"),
+        ),
+        FieldPanel("blame_free"),
+    ]
+    settings_panels = KnowledgePage.settings_panels
+
+    search_fields = KnowledgePage.search_fields + [
+        index.SearchField("context"),
+        index.SearchField("what_happened"),
+        index.SearchField("what_worked"),
+        index.SearchField("recommendation"),
+        index.FilterField("kind"),
+        index.FilterField("follow_up_status"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson learned")
+        verbose_name_plural = _("lessons learned")
+
+    def clean(self):
+        super().clean()
+        if self.kind in KINDS_WITH_FOLLOW_UP and not self.follow_up_status:
+            raise ValidationError(
+                {
+                    "follow_up_status": _(
+                        "A bottleneck or system error needs a follow-up status (usually 'Open')."
+                    )
+                }
+            )
+        if self.kind == LessonKind.GOOD_PRACTICE and self.follow_up_status:
+            raise ValidationError(
+                {"follow_up_status": _("A good practice has no follow-up: leave the status empty.")}
+            )
+
+    @property
+    def has_follow_up(self) -> bool:
+        return self.kind in KINDS_WITH_FOLLOW_UP
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import lesson_author_label, related_from_other_programmes
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = related_from_other_programmes(page=self, user=request.user)
+        context["author_label"] = lesson_author_label(lesson=self, user=request.user)
+        context["status_history"] = self.status_changes.select_related("changed_by")
+        return context
+
+
+class FollowUpStatusChange(models.Model):
+    """One step in the follow-up of a bottleneck or system error, recorded when a version with
+    a new status is published: so management sees how long something stayed open."""
+
+    lesson = models.ForeignKey(
+        LessonLearned,
+        verbose_name=_("lesson learned"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+    )
+    from_status = models.CharField(
+        _("from"), max_length=20, choices=FollowUpStatus.choices, blank=True
+    )
+    to_status = models.CharField(_("to"), max_length=20, choices=FollowUpStatus.choices)
+    changed_at = models.DateTimeField(_("changed at"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("what was done"), blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        verbose_name = _("follow-up status change")
+        verbose_name_plural = _("follow-up history")
+
+    def __str__(self):
+        return f"{self.lesson_id}: {self.from_status or '-'} -> {self.to_status}"

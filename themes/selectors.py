@@ -1,0 +1,371 @@
+"""Reads of the themes app. Every list a reader sees starts from
+`portal.selectors.knowledge_pages_for`, so drafts and restricted pages never show up."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from portal.constants import Role
+from portal.models import KnowledgePage, Programme
+from portal.selectors import exclude_restricted, knowledge_pages_for
+
+from .constants import UNRESOLVED_STATUSES, FollowUpStatus, LessonKind
+from .models import ChainPartner, LessonLearned
+
+LESSONS_PER_PAGE = 20
+
+
+@dataclass
+class LessonFilters:
+    """The filters of the lessons list, as chosen (None when not filtering on it)."""
+
+    kind: str | None = None
+    programme: Programme | None = None
+    partner: ChainPartner | None = None
+    tag: Tag | None = None
+    status: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any([self.kind, self.programme, self.partner, self.tag, self.status])
+
+
+def live_lessons_for(user) -> QuerySet[LessonLearned]:
+    """Live lessons the user may read, with what cards and tables need in a fixed number of
+    queries."""
+    return exclude_restricted(
+        LessonLearned.objects.live()
+        .select_related("owner_programme")
+        .prefetch_related("tags", "chain_partners"),
+        user,
+    )
+
+
+def parse_lesson_filters(params) -> LessonFilters:
+    """Unknown values are ignored rather than answered with an error: a stale bookmark should
+    still show the list."""
+    filters = LessonFilters()
+    kind = params.get("soort")
+    if kind in LessonKind.values:
+        filters.kind = kind
+    status = params.get("status")
+    if status in FollowUpStatus.values:
+        filters.status = status
+    if slug := params.get("programma"):
+        filters.programme = Programme.objects.filter(slug=slug).first()
+    if slug := params.get("partner"):
+        filters.partner = ChainPartner.objects.filter(slug=slug).first()
+    if slug := params.get("tag"):
+        filters.tag = Tag.objects.filter(slug=slug).first()
+    return filters
+
+
+def filter_lessons(lessons: QuerySet, filters: LessonFilters) -> QuerySet:
+    if filters.kind:
+        lessons = lessons.filter(kind=filters.kind)
+    if filters.status:
+        lessons = lessons.filter(follow_up_status=filters.status)
+    if filters.programme:
+        # A programme's lessons include those others marked relevant for it.
+        lessons = lessons.filter(
+            Q(owner_programme=filters.programme)
+            | Q(pk__in=KnowledgePage.objects.filter(also_relevant_for=filters.programme))
+        )
+    if filters.partner:
+        lessons = lessons.filter(
+            pk__in=LessonLearned.objects.filter(chain_partners=filters.partner)
+        )
+    if filters.tag:
+        lessons = lessons.filter(pk__in=KnowledgePage.objects.filter(tagged_items__tag=filters.tag))
+    return lessons
+
+
+def lessons_for(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters]:
+    filters = parse_lesson_filters(params)
+    lessons = filter_lessons(live_lessons_for(user), filters).order_by("-first_published_at", "pk")
+    return lessons, filters
+
+
+def lesson_filter_options() -> dict:
+    return {
+        "kinds": LessonKind.choices,
+        "statuses": FollowUpStatus.choices,
+        "programmes": list(Programme.objects.all()),
+        "partners": list(ChainPartner.objects.all()),
+        "tags": list(
+            Tag.objects.filter(
+                pk__in=LessonLearned.objects.live().values("tagged_items__tag")
+            ).order_by("name")
+        ),
+    }
+
+
+def paginate(queryset: QuerySet, *, request, per_page: int = LESSONS_PER_PAGE) -> PaginatorPage:
+    return Paginator(queryset, per_page).get_page(request.GET.get("pagina"))
+
+
+def unresolved_lessons(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters]:
+    """The register: bottlenecks and system errors whose follow-up is open or in progress,
+    across programmes, the longest waiting first."""
+    filters = parse_lesson_filters(params)
+    filters.status = filters.status if filters.status in UNRESOLVED_STATUSES else None
+    lessons = (
+        live_lessons_for(user)
+        .filter(kind__in=[LessonKind.BOTTLENECK, LessonKind.SYSTEM_ERROR])
+        .filter(follow_up_status__in=UNRESOLVED_STATUSES)
+    )
+    lessons = filter_lessons(lessons, filters).order_by("first_published_at", "pk")
+    return lessons, filters
+
+
+def user_moderates(*, user, programme: Programme) -> bool:
+    """Moderators of a programme's submissions: its editors group and the editorial team."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(Q(name=Role.REDACTIE) | Q(pk=programme.editor_group_id or 0)).exists()
+
+
+def lesson_author_label(*, lesson: LessonLearned, user) -> str:
+    """Who wrote the lesson, as this reader may see it. With the blame-free option, readers see
+    only the programme; moderators (who may publish it) see the real author."""
+    author = lesson.owner
+    if author is None:
+        return _("a colleague of %(programme)s") % {"programme": lesson.owner_programme.name}
+    name = author.get_full_name() or author.get_username()
+    if not lesson.blame_free:
+        return name
+    if user_moderates(user=user, programme=lesson.owner_programme):
+        return _("%(name)s (shown to readers as a colleague of %(programme)s)") % {
+            "name": name,
+            "programme": lesson.owner_programme.name,
+        }
+    return _("a colleague of %(programme)s") % {"programme": lesson.owner_programme.name}
+
+
+# Theme meetings --------------------------------------------------------------------------------
+
+
+def live_meetings_for(user) -> QuerySet:
+    from .models import ThemeMeeting
+
+    return exclude_restricted(
+        ThemeMeeting.objects.live()
+        .select_related("owner_programme")
+        .prefetch_related("tags", "invited_programmes"),
+        user,
+    )
+
+
+def filter_meetings(meetings: QuerySet, *, programme=None, tag=None) -> QuerySet:
+    if programme is not None:
+        meetings = meetings.filter(
+            Q(owner_programme=programme)
+            | Q(pk__in=KnowledgePage.objects.filter(also_relevant_for=programme))
+            | Q(invited_programmes=programme)
+        ).distinct()
+    if tag is not None:
+        meetings = meetings.filter(pk__in=KnowledgePage.objects.filter(tagged_items__tag=tag))
+    return meetings
+
+
+def meetings_for(*, user, params) -> dict:
+    """Upcoming meetings (soonest first) and the archive (latest first), filtered by programme
+    and theme."""
+    from django.utils import timezone
+
+    filters = parse_lesson_filters(params)
+    meetings = filter_meetings(
+        live_meetings_for(user), programme=filters.programme, tag=filters.tag
+    )
+    now = timezone.now()
+    return {
+        "filters": filters,
+        "upcoming": list(meetings.filter(end__gte=now).order_by("start")),
+        "past": list(meetings.filter(end__lt=now).order_by("-start")[:50]),
+    }
+
+
+def meeting_filter_options() -> dict:
+    from .models import ThemeMeeting
+
+    return {
+        "programmes": list(Programme.objects.all()),
+        "tags": list(
+            Tag.objects.filter(
+                pk__in=ThemeMeeting.objects.live().values("tagged_items__tag")
+            ).order_by("name")
+        ),
+    }
+
+
+def upcoming_meetings(*, user, limit: int = 4) -> list:
+    from django.utils import timezone
+
+    return list(live_meetings_for(user).filter(end__gte=timezone.now()).order_by("start")[:limit])
+
+
+def user_organises(*, meeting, user) -> bool:
+    """Organisers see who is coming: editors of the organising programme, the editorial team,
+    and whoever may edit the meeting page."""
+    return user_moderates(user=user, programme=meeting.owner_programme) or (
+        meeting.permissions_for_user(user).can_edit()
+    )
+
+
+def meeting_context(*, meeting, user) -> dict:
+    from .constants import RegistrationStatus
+    from .models import MeetingRegistration
+
+    registrations = MeetingRegistration.objects.filter(meeting=meeting)
+    own = registrations.filter(user=user).first() if user.is_authenticated else None
+    registered_count = registrations.filter(status=RegistrationStatus.REGISTERED).count()
+    organiser = user_organises(meeting=meeting, user=user)
+    return {
+        "registration": own,
+        "registered_count": registered_count,
+        "waiting_count": registrations.filter(status=RegistrationStatus.WAITING).count(),
+        "seats_left": (
+            max(meeting.max_attendees - registered_count, 0)
+            if meeting.max_attendees is not None
+            else None
+        ),
+        "is_organiser": organiser,
+        "attendees": list(registrations.select_related("user")) if organiser else [],
+        "speakers": list(meeting.speakers.all()),
+    }
+
+
+# Cross-pollination -----------------------------------------------------------------------------
+
+MATRIX_TAG_COUNT = 10
+
+
+@dataclass
+class MatrixCell:
+    programme: Programme
+    tag: Tag
+    counts: list  # [(type label, count)], by content type
+    total: int = 0
+    level: int = 0  # 0-4, for the heat colour
+    gap: bool = False  # nothing here, while other programmes have material on this theme
+
+
+@dataclass
+class MatrixRow:
+    programme: Programme
+    cells: list
+    total: int = 0
+
+
+def top_tags(*, user, limit: int = MATRIX_TAG_COUNT) -> list[Tag]:
+    """The themes with the most published knowledge, across programmes and types."""
+    from django.db.models import Count
+
+    return list(
+        Tag.objects.filter(
+            portal_knowledgepagetag_items__content_object__in=knowledge_pages_for(user)
+        )
+        .annotate(uses=Count("portal_knowledgepagetag_items", distinct=True))
+        .order_by("-uses", "name")[:limit]
+    )
+
+
+def type_labels(content_type) -> tuple[str, str]:
+    """Singular and plural name of a content type, e.g. ("geleerde les", "geleerde lessen")."""
+    model = content_type.model_class()
+    if model is None:
+        return content_type.model, content_type.model
+    return str(model._meta.verbose_name), str(model._meta.verbose_name_plural)
+
+
+def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict:
+    """Programmes (rows) by the most used themes (columns): how much each owns on each theme,
+    per content type (lessons, meetings, modules, ... whatever knowledge types exist). Three
+    queries whatever the amount of content."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Count
+
+    from portal.models import KnowledgePageTag
+
+    tags = top_tags(user=user, limit=tag_limit)
+    programmes = list(Programme.objects.all())
+    rows = (
+        KnowledgePageTag.objects.filter(tag__in=tags, content_object__in=knowledge_pages_for(user))
+        .values("content_object__owner_programme", "tag", "content_object__content_type")
+        .annotate(pages=Count("content_object", distinct=True))
+    )
+    counts: dict[tuple[int, int], dict[int, int]] = {}
+    for row in rows:
+        key = (row["content_object__owner_programme"], row["tag"])
+        counts.setdefault(key, {})[row["content_object__content_type"]] = row["pages"]
+    labels = {
+        pk: type_labels(ContentType.objects.get_for_id(pk))
+        for per_type in counts.values()
+        for pk in per_type
+    }
+    maximum = max((sum(per_type.values()) for per_type in counts.values()), default=0)
+    tag_has_material = {tag.pk for tag in tags if any(key[1] == tag.pk for key in counts)}
+    matrix = []
+    for programme in programmes:
+        cells = []
+        for tag in tags:
+            per_type = counts.get((programme.pk, tag.pk), {})
+            total = sum(per_type.values())
+            cells.append(
+                MatrixCell(
+                    programme=programme,
+                    tag=tag,
+                    counts=sorted(
+                        (str(labels[pk][0] if n == 1 else labels[pk][1]), n)
+                        for pk, n in per_type.items()
+                    ),
+                    total=total,
+                    level=0 if not total else min(4, 1 + (4 * total - 1) // max(maximum, 1)),
+                    gap=not total and tag.pk in tag_has_material,
+                )
+            )
+        matrix.append(
+            MatrixRow(programme=programme, cells=cells, total=sum(c.total for c in cells))
+        )
+    return {"tags": tags, "rows": matrix, "maximum": maximum}
+
+
+def related_from_other_programmes(*, page, user, limit: int = 5) -> list:
+    """Up to `limit` knowledge pages of other programmes sharing the most themes with `page`:
+    "Ook relevant uit andere programma's". Never from the page's own programme."""
+    from django.db.models import Count
+
+    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
+    if not tag_ids:
+        return []
+    return list(
+        knowledge_pages_for(user)
+        .exclude(owner_programme_id=page.owner_programme_id)
+        .exclude(pk=page.pk)
+        .filter(tagged_items__tag_id__in=tag_ids)
+        .annotate(shared_tags=Count("tagged_items", distinct=True))
+        .order_by("-shared_tags", "-first_published_at", "pk")[:limit]
+    )
+
+
+def lessons_in_my_themes(*, user, limit: int = 5) -> list[LessonLearned]:
+    """New lessons on the themes of the programmes the user works in, from any programme;
+    the newest lessons when the user works in no programme (yet)."""
+    from portal.selectors import user_programmes
+
+    programmes = user_programmes(user=user)
+    lessons = live_lessons_for(user)
+    if programmes:
+        my_tags = KnowledgePage.objects.filter(owner_programme__in=programmes).values(
+            "tagged_items__tag"
+        )
+        lessons = lessons.filter(
+            pk__in=KnowledgePage.objects.filter(tagged_items__tag__in=my_tags)
+        ).exclude(owner_programme__in=programmes)
+    return list(lessons.order_by("-first_published_at", "pk")[:limit])

@@ -1,0 +1,126 @@
+"""Writes with domain rules of the themes app."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import FollowUpStatusChange, LessonLearned
+
+
+@transaction.atomic
+def lesson_record_follow_up(*, lesson: LessonLearned, user=None) -> FollowUpStatusChange | None:
+    """Add a step to the follow-up history when the published status differs from the last
+    recorded one. Idempotent: publishing the same status again records nothing."""
+    if not lesson.has_follow_up or not lesson.follow_up_status:
+        return None
+    last = lesson.status_changes.order_by("-changed_at", "-id").first()
+    if last is not None and last.to_status == lesson.follow_up_status:
+        if lesson.follow_up_actions and last.note != lesson.follow_up_actions:
+            last.note = lesson.follow_up_actions
+            last.save(update_fields=["note"])
+        return None
+    return FollowUpStatusChange.objects.create(
+        lesson=lesson,
+        from_status=last.to_status if last else "",
+        to_status=lesson.follow_up_status,
+        changed_at=lesson.last_published_at or timezone.now(),
+        changed_by=user,
+        note=lesson.follow_up_actions,
+    )
+
+
+# Programme staff create lessons and meetings ("add" lets them edit what they created) and
+# submit them; they never publish themselves.
+STAFF_PAGE_PERMISSIONS = ("add_page",)
+MODERATION_WORKFLOW_NAME = "Programmaredactie"
+
+
+@transaction.atomic
+def moderation_ensure_workflow(*, sections) -> None:
+    """The workflow of lessons and meetings: approval by the owning programme's editors or the
+    editorial team, on the given section pages (/lessen/, /themabijeenkomsten/). Programme
+    staff groups may add pages there; editors groups may reach the admin. Idempotent."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+
+    from portal.constants import Role
+    from portal.models import Programme
+
+    from .models import ProgrammeApprovalTask
+
+    task = ProgrammeApprovalTask.objects.filter(name="Goedkeuring programmaredactie").first()
+    if task is None:
+        task = ProgrammeApprovalTask.objects.create(name="Goedkeuring programmaredactie")
+    task.editorial_groups.add(*Group.objects.filter(name=Role.REDACTIE))
+    workflow, _created = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    for section in sections:
+        if section is None:
+            continue
+        WorkflowPage.objects.update_or_create(page=section, defaults={"workflow": workflow})
+        for programme in Programme.objects.exclude(staff_group=None):
+            GroupPagePermission.objects.get_or_create(
+                group=programme.staff_group, page=section, permission=add_page
+            )
+    for programme in Programme.objects.exclude(editor_group=None):
+        programme.editor_group.permissions.add(access_admin)
+
+
+def moderation_sections():
+    from .models import LessonIndexPage, MeetingIndexPage
+
+    return [LessonIndexPage.objects.first(), MeetingIndexPage.objects.first()]
+
+
+class RegistrationClosed(Exception):
+    """The meeting has started: registering or unregistering is no longer possible."""
+
+
+@transaction.atomic
+def meeting_register(*, meeting, user):
+    """Register a colleague ("Ik kom"). With a maximum, the seats go first come, first served
+    and the rest join the waiting list. The meeting row is locked so that two colleagues
+    registering for the last seat at the same moment cannot both get it. Idempotent."""
+    from .constants import RegistrationStatus
+    from .models import MeetingRegistration, ThemeMeeting
+
+    meeting = ThemeMeeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
+    if not meeting.registration_open:
+        raise RegistrationClosed
+    existing = MeetingRegistration.objects.filter(meeting=meeting, user=user).first()
+    if existing is not None:
+        return existing
+    status = RegistrationStatus.REGISTERED
+    if meeting.max_attendees is not None:
+        taken = MeetingRegistration.objects.filter(
+            meeting=meeting, status=RegistrationStatus.REGISTERED
+        ).count()
+        if taken >= meeting.max_attendees:
+            status = RegistrationStatus.WAITING
+    return MeetingRegistration.objects.create(meeting=meeting, user=user, status=status)
+
+
+@transaction.atomic
+def meeting_unregister(*, meeting, user) -> None:
+    """Unregister before the start; the first on the waiting list gets the seat."""
+    from .constants import RegistrationStatus
+    from .models import MeetingRegistration, ThemeMeeting
+
+    meeting = ThemeMeeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
+    if not meeting.registration_open:
+        raise RegistrationClosed
+    registration = MeetingRegistration.objects.filter(meeting=meeting, user=user).first()
+    if registration is None:
+        return
+    had_seat = registration.status == RegistrationStatus.REGISTERED
+    registration.delete()
+    if had_seat:
+        first_waiting = MeetingRegistration.objects.filter(
+            meeting=meeting, status=RegistrationStatus.WAITING
+        ).first()
+        if first_waiting is not None:
+            first_waiting.status = RegistrationStatus.REGISTERED
+            first_waiting.save(update_fields=["status"])

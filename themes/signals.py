@@ -1,0 +1,35 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from portal.models import Programme
+
+from .models import LessonIndexPage, LessonLearned, MeetingIndexPage
+
+
+@receiver(page_published, sender=LessonLearned, dispatch_uid="themes.lesson_follow_up")
+def lesson_published(sender, instance: LessonLearned, revision=None, **kwargs):
+    from .services import lesson_record_follow_up
+
+    lesson_record_follow_up(
+        lesson=instance, user=getattr(revision, "user", None) if revision else None
+    )
+
+
+@receiver(post_save, sender=Programme, dispatch_uid="themes.programme_moderation")
+def programme_saved(sender, instance, raw=False, **kwargs):
+    """A new programme's staff may share lessons and meetings at once."""
+    if raw:
+        return
+    from .services import moderation_ensure_workflow, moderation_sections
+
+    moderation_ensure_workflow(sections=moderation_sections())
+
+
+@receiver(post_save, sender=MeetingIndexPage, dispatch_uid="themes.meeting_index_moderation")
+@receiver(post_save, sender=LessonIndexPage, dispatch_uid="themes.lesson_index_moderation")
+def section_saved(sender, instance, created=False, raw=False, **kwargs):
+    if created and not raw:
+        from .services import moderation_ensure_workflow
+
+        moderation_ensure_workflow(sections=[instance])

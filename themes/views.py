@@ -1,0 +1,198 @@
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from portal.models import Programme
+
+from .constants import FollowUpStatus, LessonKind, RegistrationStatus
+from .ical import meetings_calendar
+from .selectors import (
+    cross_pollination_matrix,
+    filter_meetings,
+    lesson_filter_options,
+    live_meetings_for,
+    unresolved_lessons,
+    user_organises,
+)
+from .services import RegistrationClosed, meeting_register, meeting_unregister
+
+
+@require_GET
+def lesson_register(request):
+    """Open bottlenecks and system errors across programmes, the longest waiting first: what is
+    stuck, and where."""
+    lessons, filters = unresolved_lessons(user=request.user, params=request.GET)
+    options = lesson_filter_options()
+    options["kinds"] = [
+        (LessonKind.BOTTLENECK.value, LessonKind.BOTTLENECK.label),
+        (LessonKind.SYSTEM_ERROR.value, LessonKind.SYSTEM_ERROR.label),
+    ]
+    options["statuses"] = [
+        (FollowUpStatus.OPEN.value, FollowUpStatus.OPEN.label),
+        (FollowUpStatus.IN_PROGRESS.value, FollowUpStatus.IN_PROGRESS.label),
+    ]
+    return render(
+        request,
+        "themes/lesson_register.html",
+        {
+            "lessons": lessons,
+            "filters": filters,
+            "options": options,
+            "today": timezone.localdate(),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+@require_GET
+def lesson_register_csv(request):
+    lessons, _filters = unresolved_lessons(user=request.user, params=request.GET)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="knelpunten-{timezone.localdate().isoformat()}.csv"'
+    )
+    # A BOM so that Excel, which most managers open this with, reads UTF-8.
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        [
+            _("Reported on"),
+            _("Kind"),
+            _("Title"),
+            _("Programme"),
+            _("Chain partners"),
+            _("Status"),
+            _("Follow-up owner"),
+            _("Target date"),
+            _("What was done"),
+            _("URL"),
+        ]
+    )
+    for lesson in lessons:
+        writer.writerow(
+            [
+                timezone.localtime(lesson.first_published_at).date().isoformat()
+                if lesson.first_published_at
+                else "",
+                lesson.get_kind_display(),
+                lesson.title,
+                lesson.owner_programme.name,
+                ", ".join(partner.name for partner in lesson.chain_partners.all()),
+                lesson.get_follow_up_status_display(),
+                lesson.follow_up_owner,
+                lesson.follow_up_target_date.isoformat() if lesson.follow_up_target_date else "",
+                lesson.follow_up_actions,
+                request.build_absolute_uri(lesson.url),
+            ]
+        )
+    return response
+
+
+# Theme meetings --------------------------------------------------------------------------------
+
+
+def _live_meeting(request, slug):
+    meeting = live_meetings_for(request.user).filter(slug=slug).first()
+    if meeting is None:
+        raise Http404
+    return meeting
+
+
+@require_POST
+def meeting_register_view(request, slug):
+    meeting = _live_meeting(request, slug)
+    try:
+        registration = meeting_register(meeting=meeting, user=request.user)
+    except RegistrationClosed:
+        messages.error(request, _("This meeting has started: registration is closed."))
+    else:
+        if registration.status == RegistrationStatus.WAITING:
+            messages.warning(
+                request,
+                _(
+                    "The meeting is full: you are on the waiting list. You get a seat when "
+                    "someone unregisters."
+                ),
+            )
+        else:
+            messages.success(request, _("You are registered. See you there!"))
+    return redirect(meeting.get_url(request=request))
+
+
+@require_POST
+def meeting_unregister_view(request, slug):
+    meeting = _live_meeting(request, slug)
+    try:
+        meeting_unregister(meeting=meeting, user=request.user)
+    except RegistrationClosed:
+        messages.error(request, _("This meeting has started: you can no longer unregister."))
+    else:
+        messages.success(request, _("You are no longer registered."))
+    return redirect(meeting.get_url(request=request))
+
+
+@require_GET
+def meeting_attendees_csv(request, slug):
+    meeting = _live_meeting(request, slug)
+    if not user_organises(meeting=meeting, user=request.user):
+        raise PermissionDenied
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="deelnemers-{meeting.slug}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Name"), _("Username"), _("Status"), _("Registered at")])
+    for registration in meeting.registrations.select_related("user"):
+        writer.writerow(
+            [
+                registration.user.get_full_name(),
+                registration.user.get_username(),
+                registration.get_status_display(),
+                timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
+            ]
+        )
+    return response
+
+
+def _calendar_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def meetings_ics(request, programme_slug=None):
+    programme = None
+    if programme_slug is not None:
+        programme = get_object_or_404(Programme, slug=programme_slug)
+    meetings = (
+        filter_meetings(live_meetings_for(request.user), programme=programme)
+        .filter(end__gte=timezone.now())
+        .order_by("start")
+    )
+    name = _("Theme meetings AcVZ")
+    if programme is not None:
+        name = f"{name} - {programme.name}"
+    filename = f"themabijeenkomsten-{programme.slug}.ics" if programme else "themabijeenkomsten.ics"
+    return _calendar_response(meetings_calendar(meetings, request=request, name=name), filename)
+
+
+@require_GET
+def meeting_ics(request, slug):
+    meeting = _live_meeting(request, slug)
+    return _calendar_response(
+        meetings_calendar([meeting], request=request, name=meeting.title), f"{meeting.slug}.ics"
+    )
+
+
+@require_GET
+def cross_pollination(request):
+    """/kruisbestuiving/: programmes by themes, as a heatmap table readable without JavaScript."""
+    return render(
+        request, "themes/cross_pollination.html", cross_pollination_matrix(user=request.user)
+    )

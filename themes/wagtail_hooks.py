@@ -1,0 +1,71 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.home import HomeSection
+from portal.navigation import NavigationItem
+
+from .models import ChainPartner
+
+
+class ChainPartnerViewSet(SnippetViewSet):
+    model = ChainPartner
+    icon = "site"
+    menu_label = _("Chain partners")
+    add_to_admin_menu = False
+    list_display = ["name", "short_name", "slug"]
+    search_fields = ["name", "short_name"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(ChainPartnerViewSet)
+
+
+@hooks.register("register_main_navigation")
+def lessons_navigation():
+    return NavigationItem(title=_("Lessons learned"), url="/lessen/", order=40)
+
+
+@hooks.register("register_main_navigation")
+def meetings_navigation():
+    return NavigationItem(title=_("Theme meetings"), url="/themabijeenkomsten/", order=30)
+
+
+@hooks.register("register_main_navigation")
+def cross_pollination_navigation():
+    return NavigationItem(title=_("Cross-pollination"), url="/kruisbestuiving/", order=60)
+
+
+@hooks.register("register_home_section")
+def upcoming_meetings_section(request):
+    from .selectors import upcoming_meetings
+
+    return HomeSection(
+        title=_("Upcoming theme meetings"),
+        template="themes/home/upcoming_meetings.html",
+        order=30,
+        context={"meetings": upcoming_meetings(user=request.user)},
+    )
+
+
+@hooks.register("register_home_section")
+def lessons_in_my_themes_section(request):
+    from .selectors import lessons_in_my_themes
+
+    return HomeSection(
+        title=_("New lessons in my themes"),
+        template="themes/home/lessons_in_my_themes.html",
+        order=40,
+        context={"lessons": lessons_in_my_themes(user=request.user)},
+    )
+
+
+@hooks.register("register_demo_content")
+def seed_themes(log):
+    from .seeding import seed_themes as seed
+
+    seed(log)
+
+
+seed_themes.order = 200
