@@ -30,6 +30,17 @@ env DJANGO_SETTINGS_MODULE=portal.settings.production \
   ALLOWED_HOSTS=kennisportaal.example \
   $PY manage.py check --deploy --fail-level WARNING
 
+step "Translations compiled and consistent"
+compiled=$(mktemp)
+for po in locale/*/LC_MESSAGES/django.po; do
+  msgfmt --check -o "$compiled" "$po"
+  if ! cmp -s "$compiled" "${po%.po}.mo"; then
+    echo "${po%.po}.mo is out of date: run make messages" >&2
+    exit 1
+  fi
+done
+rm -f "$compiled"
+
 step "Static files for production (whitenoise manifest)"
 env DJANGO_SETTINGS_MODULE=portal.settings.production \
   SECRET_KEY="collectstatic-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" \
