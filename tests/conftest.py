@@ -61,3 +61,52 @@ def staff_of_programme(programme):
     user = user_with_role(Role.PROGRAMMAMEDEWERKER, username="test-medewerker")
     user.groups.add(programme.staff_group)
     return user
+
+
+# The data migrations, in order: what a flushed database needs back.
+DATA_MIGRATIONS = [
+    ("portal.migrations.0002_initial_site", "create_home_page"),
+    ("portal.migrations.0003_roles", "create_roles"),
+    (
+        "training.migrations.0003_group_memberships_and_manager_admin_access",
+        "grant_manager_admin_access",
+    ),
+    ("training.migrations.0004_redactie_manages_learning_paths", "grant"),
+    ("themes.migrations.0002_chain_partners", "add_chain_partners"),
+]
+
+
+def restore_migration_data():
+    """A transactional test empties the database when it ends, including what the data
+    migrations created (page tree root, home page, root collection, roles, chain partners).
+    Run the same migration functions again, against the live models."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    if Page.objects.exists():
+        return
+    # The flush re-created the content types under new ids: forget the cached ones.
+    ContentType.objects.clear_cache()
+    locale, _created = Locale.objects.get_or_create(language_code="nl")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    roles = import_module("portal.migrations.0003_roles")
+    # Permissions exist already (the flush re-creates them through post_migrate).
+    original, roles.ensure_permissions_exist = roles.ensure_permissions_exist, lambda apps: None
+    try:
+        for module, function in DATA_MIGRATIONS:
+            getattr(import_module(module), function)(apps, None)
+    finally:
+        roles.ensure_permissions_exist = original
+
+
+@pytest.fixture(autouse=True)
+def _migration_data_for_transactional_tests(request):
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        restore_migration_data()
