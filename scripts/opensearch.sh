@@ -96,7 +96,6 @@ http.port: $PORT
 transport.port: $((PORT + 100))
 discovery.type: single-node
 cluster.routing.allocation.disk.threshold_enabled: false
-action.auto_create_index: false
 EOF
       [ "$(id -u)" -eq 0 ] && chown -R "$RUN_USER" "$RUN_DIR" && chmod -R a+rX "$CACHE_DIR"
       JAVA_HOME="$(java_home)"

@@ -198,12 +198,28 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
 
-# The search engine: empty means Wagtail's database backend (no service needed). The search
-# issue adds the engine backend configured by this URL.
+# The search engine (OpenSearch 2/3 or Elasticsearch 8/9): empty means the embedded database
+# search. The portal's search page uses it through the search app (index alias SEARCH_INDEX);
+# Wagtail's own search (admin) uses Wagtail's backend for the same engine.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "kennisportaal")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "3"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": {
+            "opensearch": "modelsearch.backends.opensearch2",
+            "opensearch3": "modelsearch.backends.opensearch3",
+            "elasticsearch": "modelsearch.backends.elasticsearch8",
+            "elasticsearch9": "modelsearch.backends.elasticsearch9",
+        }[SEARCH_ENGINE],
+        "URLS": [SEARCH_URL],
+        "INDEX_PREFIX": f"{SEARCH_INDEX}-wagtail-",
+        "TIMEOUT": SEARCH_TIMEOUT,
+    }
 
 CACHES = {
     "default": {

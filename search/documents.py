@@ -1,0 +1,96 @@
+"""One search document per live knowledge page, built generically from the page's own
+`search_fields`, so that every KnowledgePage subclass (whichever app defines it) is indexed with
+its type-specific text without a change here."""
+
+from django.db.models import Model
+from django.utils.html import strip_tags
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from portal.models import KnowledgePage
+
+from .registry import content_type_key, extra_facets
+from .text import normalise
+
+# Indexed on their own (title, summary) or as facets (tags, programmes).
+OWN_FIELDS = {"title", "summary"}
+
+
+def _field_text(page: Model, field_name: str) -> str:
+    try:
+        field = page._meta.get_field(field_name)
+    except Exception:  # a SearchField on a method or property
+        field = None
+    value = getattr(page, field_name, None)
+    if callable(value):
+        value = value()
+    if value in (None, ""):
+        return ""
+    if isinstance(field, StreamField):
+        return " ".join(strip_tags(str(text)) for text in field.get_searchable_content(value))
+    return strip_tags(str(value))
+
+
+def page_body_text(page: KnowledgePage) -> str:
+    parts = []
+    for search_field in type(page).get_search_fields():
+        if isinstance(search_field, index.SearchField) and search_field.field_name not in (
+            OWN_FIELDS
+        ):
+            text = _field_text(page, search_field.field_name)
+            if text:
+                parts.append(text)
+    return "\n".join(parts)
+
+
+def page_document(page: KnowledgePage) -> dict:
+    """The fields of a page's search document (for the database row and the engine)."""
+    page = page.specific
+    body = page_body_text(page)
+    published = page.first_published_at
+    tags = list(page.tags.all())
+    programmes = [page.owner_programme.slug] + [
+        programme.slug for programme in page.also_relevant_for.all()
+    ]
+    return {
+        "page_id": page.pk,
+        "content_type": content_type_key(type(page)),
+        "title": page.title,
+        "summary": page.summary or "",
+        "body": body,
+        "title_terms": " " + " ".join(normalise(page.title)) + " ",
+        "terms": " "
+        + " ".join(
+            normalise(" ".join([page.title, page.summary, body, *(tag.name for tag in tags)]))
+        )
+        + " ",
+        "programme": page.owner_programme.slug,
+        "programmes": programmes,
+        "tags": sorted(tag.slug for tag in tags),
+        "facets": {
+            facet.param: facet.values(page) for facet in extra_facets() if facet.values(page)
+        },
+        "year": published.year if published else None,
+        "published_at": published,
+        "path": page.path,
+    }
+
+
+def engine_source(document) -> dict:
+    """The engine's view of a SearchDocument row."""
+    return {
+        "page_id": document.page_id,
+        "content_type": document.content_type,
+        "title": document.title,
+        "suggest": document.title,
+        "summary": document.summary,
+        "body": document.body,
+        "programme": document.programme,
+        "programmes": document.programmes,
+        "tags": document.tags,
+        "tag_text": " ".join(tag.replace("-", " ") for tag in document.tags),
+        "facets": document.facets,
+        "year": document.year,
+        "published_at": document.published_at.isoformat() if document.published_at else None,
+        "path": document.path,
+    }
