@@ -210,9 +210,10 @@ WAGTAILSEARCH_BACKENDS = {
 }
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
+        # modelsearch's opensearch3 backend is the one written for the pinned opensearch-py 3
+        # client; it serves OpenSearch 2.x and 3.x servers alike.
         "BACKEND": {
-            "opensearch": "modelsearch.backends.opensearch2",
-            "opensearch3": "modelsearch.backends.opensearch3",
+            "opensearch": "modelsearch.backends.opensearch3",
             "elasticsearch": "modelsearch.backends.elasticsearch8",
             "elasticsearch9": "modelsearch.backends.elasticsearch9",
         }[SEARCH_ENGINE],
@@ -236,5 +237,8 @@ LOGGING = {
     "loggers": {
         "django": {"level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": True},
         "django.server": {"level": "INFO"},
+        # The search clients log every 404 (an index that does not exist yet) as a warning.
+        "opensearch": {"level": "ERROR"},
+        "elastic_transport": {"level": "ERROR"},
     },
 }

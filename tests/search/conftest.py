@@ -61,6 +61,7 @@ def publish(django_capture_on_commit_callbacks, settings):
     def _publish(page):
         with django_capture_on_commit_callbacks(execute=True):
             page.save_revision().publish()
+        page.refresh_from_db()
         settle()
         return page
 
