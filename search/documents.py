@@ -4,7 +4,7 @@ its type-specific text without a change here."""
 
 from django.db.models import Model
 from django.utils.html import strip_tags
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from portal.models import KnowledgePage
@@ -32,14 +32,25 @@ def _field_text(page: Model, field_name: str) -> str:
 
 
 def page_body_text(page: KnowledgePage) -> str:
+    """The text of the SearchFields the page type declares, plus its rich text and StreamField
+    fields even when a type forgot to declare them (a body must always be findable)."""
+    names = [
+        search_field.field_name
+        for search_field in type(page).get_search_fields()
+        if isinstance(search_field, index.SearchField)
+    ]
+    names += [
+        field.name
+        for field in page._meta.get_fields()
+        if isinstance(field, StreamField | RichTextField)
+    ]
     parts = []
-    for search_field in type(page).get_search_fields():
-        if isinstance(search_field, index.SearchField) and search_field.field_name not in (
-            OWN_FIELDS
-        ):
-            text = _field_text(page, search_field.field_name)
-            if text:
-                parts.append(text)
+    for name in dict.fromkeys(names):
+        if name in OWN_FIELDS:
+            continue
+        text = _field_text(page, name)
+        if text:
+            parts.append(text)
     return "\n".join(parts)
 
 
