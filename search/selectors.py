@@ -290,3 +290,18 @@ def search_drift() -> SearchDrift:
         except (EngineUnavailable, EngineError) as error:
             drift.engine_error = str(error)
     return drift
+
+
+def glossary_matches(*, query: str, limit: int = 3) -> list:
+    """Glossary entries the query names (an abbreviation, or part of the written-out term),
+    shown above the results: a new employee searching "RvdK" learns what it stands for."""
+    from portal.models import GlossaryEntry
+
+    query = query.strip()
+    if len(query) < 2:
+        return []
+    condition = Q(abbreviation__iexact=query) | Q(full_term__iexact=query)
+    for word in query.split()[:10]:
+        if len(word) >= 2:
+            condition |= Q(abbreviation__iexact=word)
+    return list(GlossaryEntry.objects.filter(condition).order_by("abbreviation")[:limit])

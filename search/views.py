@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from .forms import SearchForm
-from .selectors import search_pages, title_suggestions
+from .selectors import glossary_matches, search_pages, title_suggestions
 
 
 @require_GET
@@ -12,8 +12,10 @@ def search(request):
     form = SearchForm(request.GET)
     search_request = form.search_request()
     results = None
+    glossary = []
     if search_request.query or search_request.filters:
         results = search_pages(request=search_request, user=request.user)
+        glossary = glossary_matches(query=search_request.query)
     paginator = page_obj = None
     if results is not None and results.total:
         # A Paginator over the total only drives the page links; the hits are already the page.
@@ -27,6 +29,7 @@ def search(request):
             "search_request": search_request,
             "results": results,
             "notices": form.notices,
+            "glossary": glossary,
             "page_obj": page_obj,
             "query_without_page": _query_without(request, "pagina"),
         },
