@@ -161,7 +161,7 @@ def search_pages(*, request: SearchRequest, user) -> SearchResults:
 
 
 def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
-    """Tags and page titles starting with what the reader is typing."""
+    """Tags and page titles for what the reader is typing (titles by prefix on the engine)."""
     prefix = prefix.strip()[:100]
     if len(prefix) < 2:
         return {"tags": [], "pages": []}
@@ -172,7 +172,18 @@ def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
         .distinct()
         .order_by("name")[:limit]
     )
-    pages = visible.filter(title__icontains=prefix).order_by("title")[:limit]
+    pages = None
+    if engine_configured():
+        try:
+            ids = queries.suggest(
+                prefix=prefix, restricted_paths=restricted_paths_for(user), size=limit
+            )
+            found = {page.pk: page for page in visible.filter(pk__in=ids)}
+            pages = [found[page_id] for page_id in ids if page_id in found]
+        except (EngineUnavailable, EngineError):
+            pages = None
+    if pages is None:
+        pages = visible.filter(title__icontains=prefix).order_by("title")[:limit]
     return {
         "tags": [{"name": tag.name, "slug": tag.slug} for tag in tags],
         "pages": [{"title": page.title, "url": page.url} for page in pages],
@@ -208,23 +219,27 @@ def related_pages(*, page: KnowledgePage, user, limit: int = 4) -> list[Knowledg
 
 
 def _database_related(*, page, restricted_paths, limit) -> list[int]:
-    stems = set()
+    stems: set[str] = set()
     for variants in query_terms(f"{page.title} {page.summary}"):
         stems |= variants
     tag_slugs = set(page.tags.values_list("slug", flat=True))
+    sharing_tags = KnowledgePage.objects.filter(tagged_items__tag__slug__in=tag_slugs).values("pk")
+    shares_terms = Q()
+    for term in sorted(stems, key=len, reverse=True)[:8]:  # the longest: the most telling
+        shares_terms |= Q(terms__contains=f" {term} ")
     candidates = (
         database.visible_documents(restricted_paths)
         .exclude(programme=page.owner_programme.slug)
         .exclude(page_id=page.pk)
-        .values_list("page_id", "tags", "terms")
+        .filter(Q(page_id__in=sharing_tags) | shares_terms)
+        .values_list("page_id", "tags", "terms")[:500]
     )
     scored = []
-    for page_id, tags, terms in candidates[:5000]:
+    for page_id, tags, terms in candidates:
         shared_tags = len(tag_slugs & set(tags))
         shared_terms = sum(1 for term in stems if f" {term} " in terms)
-        score = 3 * shared_tags + shared_terms
         if shared_tags or shared_terms >= 3:
-            scored.append((score, page_id))
+            scored.append((3 * shared_tags + shared_terms, page_id))
     scored.sort(reverse=True)
     return [page_id for _score, page_id in scored[:limit]]
 

@@ -85,7 +85,7 @@ def test_empty_state_suggests_spelling_and_themes(backend, logged_in, make_page,
     assert "huisvesting" in body  # did-you-mean or a related theme
 
 
-def test_suggestions_while_typing_only_visible(logged_in, no_engine, make_page, programme):
+def test_suggestions_while_typing_only_visible(logged_in, backend, make_page, programme):
     make_page("Detentie en terugkeer", programme=programme, tags=["detentie"])
     hidden = make_page("Detentie: vertrouwelijk", programme=programme)
     PageViewRestriction.objects.create(
