@@ -36,7 +36,7 @@ def _row_values(row: dict, param: str) -> set[str]:
     return {str(item) for item in (row["facets"] or {}).get(param, [])}
 
 
-def match_condition(alternatives: list[str]) -> Q | None:
+def match_condition(alternatives: list[str], *, match_all: bool = True) -> Q | None:
     condition = None
     for alternative in alternatives:
         terms = query_terms(alternative)
@@ -47,7 +47,7 @@ def match_condition(alternatives: list[str]) -> Q | None:
             any_variant = Q()
             for variant in variants:
                 any_variant |= Q(terms__contains=f" {variant} ")
-            all_words &= any_variant
+            all_words = (all_words & any_variant) if match_all else (all_words | any_variant)
         condition = all_words if condition is None else condition | all_words
     return condition
 
@@ -85,7 +85,7 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str]):
     documents = visible_documents(restricted_paths)
     stems: set[str] = set()
     if request.query:
-        condition = match_condition(alternatives)
+        condition = match_condition(alternatives, match_all=request.match_all)
         if condition is None:
             return [], 0, {}
         documents = documents.filter(condition)

@@ -4,6 +4,7 @@ its type-specific text without a change here."""
 
 from django.db.models import Model
 from django.utils.html import strip_tags
+from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -14,6 +15,24 @@ from .text import normalise
 
 # Indexed on their own (title, summary) or as facets (tags, programmes).
 OWN_FIELDS = {"title", "summary"}
+
+
+def block_text(block, value) -> list[str]:
+    """Searchable text of a StreamField value without the labels of choices (a heading's
+    level would otherwise be indexed as "Sectiekop (h2)")."""
+    if value is None or isinstance(block, blocks.ChoiceBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in block_text(child.block, child.value)]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child_block in block.child_blocks.items()
+            for text in block_text(child_block, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in block_text(block.child_block, item)]
+    return [str(text) for text in block.get_searchable_content(value)]
 
 
 def _field_text(page: Model, field_name: str) -> str:
@@ -27,7 +46,7 @@ def _field_text(page: Model, field_name: str) -> str:
     if value in (None, ""):
         return ""
     if isinstance(field, StreamField):
-        return " ".join(strip_tags(str(text)) for text in field.get_searchable_content(value))
+        return " ".join(strip_tags(text) for text in block_text(field.stream_block, value))
     return strip_tags(str(value))
 
 

@@ -24,7 +24,7 @@ def visible_to(restricted_paths: list[str]) -> Q:
     return ~Q("bool", should=[Q("prefix", path=path) for path in restricted_paths])
 
 
-def text_query(alternatives: list[str]) -> Q:
+def text_query(alternatives: list[str], *, match_all: bool = True) -> Q:
     """Every word must match (across fields); synonyms and written-out abbreviations are
     alternatives; a fuzzy variant of the query itself forgives a typo, with a lower score."""
     clauses = [
@@ -33,7 +33,7 @@ def text_query(alternatives: list[str]) -> Q:
             query=alternative,
             fields=TEXT_FIELDS,
             type="cross_fields",
-            operator="and",
+            operator="and" if match_all else "or",
             boost=1.0 if number == 0 else 0.8,
         )
         for number, alternative in enumerate(alternatives)
@@ -45,7 +45,7 @@ def text_query(alternatives: list[str]) -> Q:
             fields=TEXT_FIELDS,
             fuzziness="AUTO",
             prefix_length=1,
-            operator="and",
+            operator="and" if match_all else "or",
             boost=0.2,
         )
     )
@@ -55,7 +55,7 @@ def text_query(alternatives: list[str]) -> Q:
 def build_search(request, *, alternatives: list[str], restricted_paths: list[str]) -> Search:
     search = Search(index=alias_name()).filter(visible_to(restricted_paths))
     if request.query:
-        search = search.query(text_query(alternatives))
+        search = search.query(text_query(alternatives, match_all=request.match_all))
     fields = facet_fields()
     selected = {
         param: Q("terms", **{fields[param]: values})

@@ -15,6 +15,8 @@ class SearchRequest:
     sort: str = "relevantie"  # or "datum"
     page: int = 1
     page_size: int = PAGE_SIZE
+    # False: a page matching some of the words is enough (the retry when all words find nothing).
+    match_all: bool = True
 
     @property
     def offset(self) -> int:
@@ -54,6 +56,7 @@ class SearchResults:
     related_tags: list = field(default_factory=list)
     backend: str = ""
     engine_unavailable: bool = False
+    partial_match: bool = False  # nothing had all the words: these have some of them
 
     @property
     def page_count(self) -> int:

@@ -6,7 +6,7 @@ counts, fragments or suggestions, and the pages shown go through portal's knowle
 import difflib
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
@@ -133,6 +133,22 @@ def related_tags(*, query: str, user, limit: int = 8) -> list[Tag]:
 
 
 def search_pages(*, request: SearchRequest, user) -> SearchResults:
+    results = _search(request=request, user=user)
+    if not results.total and request.query and len(query_terms(request.query)) > 1:
+        # Nothing has all the words: show what has some of them, and say so.
+        retry = replace(request, match_all=False)
+        partial = _search(request=retry, user=user)
+        if partial.total:
+            partial.partial_match = True
+            return partial
+    if request.query and not results.total:
+        restricted_paths = restricted_paths_for(user)
+        results.suggestion = did_you_mean(query=request.query, restricted_paths=restricted_paths)
+        results.related_tags = related_tags(query=request.query, user=user)
+    return results
+
+
+def _search(*, request: SearchRequest, user) -> SearchResults:
     restricted_paths = restricted_paths_for(user)
     alternatives = query_alternatives(request.query) if request.query else [""]
     results = SearchResults(request=request)
@@ -154,9 +170,6 @@ def search_pages(*, request: SearchRequest, user) -> SearchResults:
     results.hits = _attach_pages(hits, user=user)
     results.total = total
     results.facets = _facets(request, counts)
-    if request.query and not total:
-        results.suggestion = did_you_mean(query=request.query, restricted_paths=restricted_paths)
-        results.related_tags = related_tags(query=request.query, user=user)
     return results
 
 

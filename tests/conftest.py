@@ -61,3 +61,32 @@ def staff_of_programme(programme):
     user = user_with_role(Role.PROGRAMMAMEDEWERKER, username="test-medewerker")
     user.groups.add(programme.staff_group)
     return user
+
+
+@pytest.fixture(scope="session")
+def _migration_data(django_db_setup, django_db_blocker):
+    """The rows migrations create (root and home page, site, roles), as Django serialized them
+    when it set up the test database (tests marked serialized_rollback ask for that)."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture(autouse=True)
+def _keep_migration_data_for_serialized_rollback(request):
+    """A live server test leaves the test thread with a new database connection that lacks
+    Django's serialized copy of the migration data, so the next serialized_rollback test
+    would start from empty tables. Hand the copy (taken by the first database test) back."""
+    uses_database = request.node.get_closest_marker("django_db") or {
+        "db",
+        "transactional_db",
+    } & set(request.fixturenames)
+    if not uses_database:
+        yield
+        return
+    contents = request.getfixturevalue("_migration_data")
+    yield
+    from django.db import connection
+
+    if contents and not hasattr(connection, "_test_serialized_contents"):
+        connection._test_serialized_contents = contents

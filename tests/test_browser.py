@@ -20,8 +20,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# serialized_rollback: the rows migrations create (root and home page, roles) are restored
-# whatever transactional test ran before.
+# serialized_rollback: the rows migrations create (root and home page, roles) are there for
+# every browser test, whichever transactional test ran before.
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -8,6 +8,7 @@ import pytest
 from portal.factories import DEMO_PASSWORD
 from portal.seeding import seed_portal
 from search import index
+from tests.search.conftest import engine, search_engine_url  # noqa: F401 (engine fixtures)
 from tests.test_browser import browser, page  # noqa: F401 (Playwright fixtures)
 
 # serialized_rollback: the pages that migrations create (root, home) are back for the next
