@@ -4,7 +4,7 @@ the programmes, indexes them in the database and the engine, then reports p50/p9
   - the raw request of each backend: Wagtail's out-of-the-box database search, the embedded
     default's query, and the engine's HTTP request (with the engine's own `took`).
 
-    .venv/bin/python bench/latency.py [--documents 20000] [--queries 40]
+    .venv/bin/python bench/latency.py [--documents 20000] [--queries 15] [--reuse]
 """
 
 import argparse
@@ -106,9 +106,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=20_000)
     parser.add_argument("--queries", type=int, default=len(QUERIES))
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure again on the pages of the previous run"
+    )
     arguments = parser.parse_args()
 
-    engine_url = start_django("latency.sqlite3")
+    engine_url = start_django("latency.sqlite3", reuse=arguments.reuse)
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
@@ -120,8 +123,9 @@ def main() -> None:
     from search.results import SearchRequest
     from search.synonyms import query_alternatives
 
-    print(f"Generating {arguments.documents} pages ...", flush=True)
-    generate(arguments.documents)
+    if not (arguments.reuse and KnowledgePage.objects.filter(slug="bench-0").exists()):
+        print(f"Generating {arguments.documents} pages ...", flush=True)
+        generate(arguments.documents)
     use_engine(engine_url)
     print("Indexing in the engine ...", flush=True)
     index.rebuild()
@@ -167,7 +171,7 @@ def main() -> None:
     print(f"\n{documents} live knowledge pages, {len(query_list)} queries x 3 rounds\n")
     print(f"{'':52} {'p50 ms':>8} {'p95 ms':>8}")
     for row in results:
-        print(f"{row['label']:52} {row['p50']:8.1f} {row['p95']:8.1f}")
+        print(f"{row['label']:52} {row['p50']:8.1f} {row['p95']:8.1f}", flush=True)
     label = "engine took (server side)"
     print(f"{label:52} {percentile(took, 0.5):8.1f} {percentile(took, 0.95):8.1f}")
     index.drop_all()

@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def start_django(database_name: str) -> str:
+def start_django(database_name: str, *, reuse: bool = False) -> str:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
     engine_url = (
@@ -23,7 +23,8 @@ def start_django(database_name: str) -> str:
     cache = ROOT / ".cache" / "bench"
     cache.mkdir(parents=True, exist_ok=True)
     database = cache / database_name
-    database.unlink(missing_ok=True)
+    if not reuse:
+        database.unlink(missing_ok=True)
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
     os.environ.setdefault("LOG_LEVEL", "ERROR")
