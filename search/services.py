@@ -94,9 +94,9 @@ def _indexed_content_types():
     return list(ContentType.objects.get_for_models(*indexed_models()).values())
 
 
-def search_rebuild(*, progress=None) -> str | None:
+def search_rebuild(*, progress=None, documents_progress=None) -> str | None:
     """The database rows, then (when configured) a fresh engine index behind the alias."""
-    documents_rebuild()
+    documents_rebuild(progress=documents_progress)
     if not engine_configured():
         SearchDocument.objects.filter(is_removed=True).delete()
         return None

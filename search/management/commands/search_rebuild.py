@@ -21,11 +21,18 @@ class Command(BaseCommand):
                 self.stdout.write("")
 
         self.stdout.write("Database documents")
-        services.documents_rebuild(progress=progress)
-        if engine_configured():
-            self.stdout.write("Engine index")
-            name = services.search_rebuild(progress=progress)
-            self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {name}"))
-        else:
-            services.search_rebuild()
+        if not engine_configured():
+            services.search_rebuild(documents_progress=progress)
             self.stdout.write(self.style.SUCCESS("Database search rebuilt (no SEARCH_URL)."))
+            return
+
+        engine_started = []
+
+        def engine_progress(done: int, total: int) -> None:
+            if not engine_started:
+                engine_started.append(True)
+                self.stdout.write("Engine index")
+            progress(done, total)
+
+        name = services.search_rebuild(documents_progress=progress, progress=engine_progress)
+        self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {name}"))
