@@ -110,6 +110,9 @@ def main() -> None:
     print(f"{'backend':48} {'nDCG@10':>8} {'MRR':>8}")
     for name, (ndcg_sum, rr_sum) in totals.items():
         print(f"{name:48} {ndcg_sum / len(JUDGMENTS):8.3f} {rr_sum / len(JUDGMENTS):8.3f}")
+    from search import index
+
+    index.drop_all()
 
 
 if __name__ == "__main__":
