@@ -33,6 +33,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("begrippen/", views.glossary, name="glossary"),
     path("themas/<slug:slug>/", views.tag_detail, name="tag_detail"),
+    path("zoeken/", include("search.urls")),
     # Uploaded files (image renditions) are confidential too: they go through Django so that
     # the login requirement applies. A front server may take over with X-Accel-Redirect.
     re_path(

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
+from wagtail import hooks
 
 from .models import GlossaryEntry
 from .selectors import tag_material
@@ -25,7 +26,15 @@ def healthz(request):
         checks["database"] = "ok"
     except DatabaseError:
         checks["database"] = "unavailable"
-    healthy = all(state == "ok" for state in checks.values())
+    # Other apps add theirs (e.g. the search engine): a hook returns (name, callable returning
+    # "ok", "degraded" (serving with less) or "unavailable"). A check that raises is unavailable.
+    for check in hooks.get_hooks("register_health_check"):
+        name, probe = check()
+        try:
+            checks[name] = probe()
+        except Exception:  # noqa: BLE001 (health must answer, whatever broke)
+            checks[name] = "unavailable"
+    healthy = all(state != "unavailable" for state in checks.values())
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", "checks": checks},
         status=200 if healthy else 503,

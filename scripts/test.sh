@@ -2,7 +2,7 @@
 # The whole test suite, as CI runs it, on a fresh machine: installs what is missing (Debian
 # packages, Python packages, npm packages), checks style, migrations and deployment settings,
 # then runs the tests twice: on SQLite and on a PostgreSQL server it starts itself (or the one
-# in TEST_DATABASE_URL when that is set).
+# in TEST_DATABASE_URL when that is set), both against a real OpenSearch node (scripts/opensearch.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,6 +47,12 @@ env DJANGO_SETTINGS_MODULE=portal.settings.production \
   STATIC_ROOT="$(mktemp -d)" \
   $PY manage.py collectstatic --no-input -v0
 
+step "Search engine (OpenSearch, single node)"
+stop_services() { bash scripts/opensearch.sh stop; }
+trap stop_services EXIT
+SEARCH_URL=$(bash scripts/opensearch.sh start)
+export SEARCH_URL
+
 step "Tests on SQLite"
 env -u DATABASE_URL $PY -m pytest -p no:cacheprovider "$@"
 
@@ -54,7 +60,7 @@ step "Tests on PostgreSQL"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   database_url="$TEST_DATABASE_URL"
 else
-  trap 'bash scripts/postgres.sh stop' EXIT
+  trap 'stop_services; bash scripts/postgres.sh stop' EXIT
   database_url=$(bash scripts/postgres.sh start)
 fi
 DATABASE_URL="$database_url" $PY -m pytest -p no:cacheprovider "$@"

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from .knowledge import KnowledgePage
@@ -111,7 +112,7 @@ class StandardPage(KnowledgePage):
     ]
     is_creatable = True
 
-    search_fields = KnowledgePage.search_fields
+    search_fields = KnowledgePage.search_fields + [index.SearchField("body")]
 
     class Meta:
         verbose_name = _("standard page")

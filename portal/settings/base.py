@@ -213,12 +213,29 @@ except json.JSONDecodeError as exc:
     raise ImproperlyConfigured("OEMBED_PROVIDERS must be a JSON list of oEmbed providers") from exc
 WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": OEMBED_PROVIDERS}]
 
-# The search engine: empty means Wagtail's database backend (no service needed). The search
-# issue adds the engine backend configured by this URL.
+# The search engine (OpenSearch 2/3 or Elasticsearch 8/9): empty means the embedded database
+# search. The portal's search page uses it through the search app (index alias SEARCH_INDEX);
+# Wagtail's own search (admin) uses Wagtail's backend for the same engine.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "kennisportaal")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "3"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        # modelsearch's opensearch3 backend is the one written for the pinned opensearch-py 3
+        # client; it serves OpenSearch 2.x and 3.x servers alike.
+        "BACKEND": {
+            "opensearch": "modelsearch.backends.opensearch3",
+            "elasticsearch": "modelsearch.backends.elasticsearch8",
+            "elasticsearch9": "modelsearch.backends.elasticsearch9",
+        }[SEARCH_ENGINE],
+        "URLS": [SEARCH_URL],
+        "INDEX_PREFIX": f"{SEARCH_INDEX}-wagtail-",
+        "TIMEOUT": SEARCH_TIMEOUT,
+    }
 
 CACHES = {
     "default": {
@@ -235,5 +252,8 @@ LOGGING = {
     "loggers": {
         "django": {"level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": True},
         "django.server": {"level": "INFO"},
+        # The search clients log every 404 (an index that does not exist yet) as a warning.
+        "opensearch": {"level": "ERROR"},
+        "elastic_transport": {"level": "ERROR"},
     },
 }

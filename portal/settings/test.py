@@ -14,3 +14,10 @@ AXES_ENABLED = True
 
 # The test client and live server serve static files themselves.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
+# The suite's search engine (scripts/opensearch.sh) comes from SEARCH_URL in the environment; the
+# search tests switch it on per test, with their own index names (tests/search/conftest.py). The
+# other tests, and Wagtail's own search, stay on the database so they do not depend on it.
+SEARCH_URL = ""
+SEARCH_INDEX = f"test-kennisportaal-{os.getpid()}"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

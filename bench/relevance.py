@@ -1,0 +1,119 @@
+"""Relevance of search, side by side: Wagtail's out-of-the-box database search, the portal's
+embedded (Dutch-normalised) database search, and the engine. nDCG@10 (gain 2^grade - 1) and
+MRR (first result graded 2 or 3) over the judged queries in bench/judgments.py.
+
+    .venv/bin/python bench/relevance.py          # starts the test engine if SEARCH_URL is unset
+"""
+
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from setup_django import start_django, use_engine  # noqa: E402
+
+
+def seed_corpus() -> None:
+    from corpus import PAGES
+
+    from portal.factories import StandardPageFactory
+    from portal.models import Programme, ProgrammePage
+    from portal.seeding import seed_portal
+
+    seed_portal()
+    for slug, programme_slug, title, summary, tags, body in PAGES:
+        programme = Programme.objects.get(slug=programme_slug)
+        parent = ProgrammePage.objects.get(programme=programme)
+        page = StandardPageFactory.build(
+            slug=slug,
+            title=title,
+            summary=summary,
+            owner_programme=programme,
+            body=[("paragraph", f"<p>{body}</p>")],
+            live=False,
+        )
+        parent.add_child(instance=page)
+        page.tags.add(*tags)
+        page.save_revision().publish()
+
+
+def dcg(grades: list[int]) -> float:
+    return sum((2**grade - 1) / math.log2(rank + 2) for rank, grade in enumerate(grades))
+
+
+def ndcg_at_10(ranked: list[str], judged: dict[str, int]) -> float:
+    ideal = dcg(sorted(judged.values(), reverse=True)[:10])
+    return dcg([judged.get(slug, 0) for slug in ranked[:10]]) / ideal if ideal else 0.0
+
+
+def reciprocal_rank(ranked: list[str], judged: dict[str, int]) -> float:
+    for rank, slug in enumerate(ranked[:10], start=1):
+        if judged.get(slug, 0) >= 2:
+            return 1 / rank
+    return 0.0
+
+
+def main() -> None:
+    engine_url = start_django("relevance.sqlite3")
+    from judgments import JUDGMENTS
+    from wagtail.search.backends import get_search_backend
+
+    from portal.models import KnowledgePage
+    from search import database, services
+    from search.results import SearchRequest
+    from search.selectors import _engine_search
+    from search.synonyms import query_alternatives
+
+    seed_corpus()
+    use_engine(engine_url)
+    services.search_rebuild()
+    slugs = dict(KnowledgePage.objects.values_list("pk", "slug"))
+    wagtail_backend = get_search_backend()  # the database backend, as configured out of the box
+
+    def wagtail_search(query):
+        results = wagtail_backend.search(query, KnowledgePage.objects.live())
+        return [page.slug for page in results[:10]]
+
+    def embedded(query):
+        request = SearchRequest(query=query, page_size=10)
+        hits, _total, _counts = database.search(
+            request, alternatives=query_alternatives(query), restricted_paths=[]
+        )
+        return [slugs[page_id] for page_id, _score, _fragments in hits]
+
+    def engine(query):
+        request = SearchRequest(query=query, page_size=10)
+        hits, _total, _counts = _engine_search(
+            request, alternatives=query_alternatives(query), restricted_paths=[]
+        )
+        return [slugs[page_id] for page_id, _score, _fragments in hits]
+
+    backends = {
+        "Wagtail database search (out of the box)": wagtail_search,
+        "Embedded default (Dutch-normalised database)": embedded,
+        "Engine (OpenSearch, Dutch analysis)": engine,
+    }
+    print(f"{len(JUDGMENTS)} judged queries over {len(slugs)} pages\n")
+    print(f"{'query':32} " + " ".join(f"{name.split(' (')[0][:18]:>18}" for name in backends))
+    totals = {name: [0.0, 0.0] for name in backends}
+    for query, judged in JUDGMENTS:
+        cells = []
+        for name, run in backends.items():
+            ranked = run(query)
+            score = ndcg_at_10(ranked, judged)
+            totals[name][0] += score
+            totals[name][1] += reciprocal_rank(ranked, judged)
+            cells.append(f"{score:18.2f}")
+        print(f"{query[:32]:32} " + " ".join(cells))
+    print()
+    print(f"{'backend':48} {'nDCG@10':>8} {'MRR':>8}")
+    for name, (ndcg_sum, rr_sum) in totals.items():
+        print(f"{name:48} {ndcg_sum / len(JUDGMENTS):8.3f} {rr_sum / len(JUDGMENTS):8.3f}")
+    from search import index
+
+    index.drop_all()
+
+
+if __name__ == "__main__":
+    main()

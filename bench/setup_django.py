@@ -1,0 +1,52 @@
+"""Shared set-up for the benchmarks: Django on a throwaway SQLite database in .cache/bench/,
+the demo content, and the engine (SEARCH_URL, or a node started with scripts/opensearch.sh).
+Wagtail's own search stays on its database backend so that it can be measured as it comes
+out of the box; the portal's search is pointed at the engine after set-up."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def start_django(database_name: str, *, reuse: bool = False) -> str:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    engine_url = (
+        os.environ.pop("SEARCH_URL", "")
+        or subprocess.check_output(
+            ["bash", str(ROOT / "scripts" / "opensearch.sh"), "start"], text=True
+        ).strip()
+    )
+    cache = ROOT / ".cache" / "bench"
+    cache.mkdir(parents=True, exist_ok=True)
+    database = cache / database_name
+    if not reuse:
+        database.unlink(missing_ok=True)
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+    os.environ.setdefault("LOG_LEVEL", "ERROR")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    settings.ALLOWED_HOSTS = ["*"]
+    call_command("migrate", verbosity=0)
+    settings.SEARCH_INDEX = f"bench-{database.stem}"
+    return engine_url
+
+
+def use_engine(url: str) -> None:
+    from django.conf import settings
+
+    settings.SEARCH_URL = url
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    position = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[position]

@@ -1,0 +1,126 @@
+"""One search document per live knowledge page, built generically from the page's own
+`search_fields`, so that every KnowledgePage subclass (whichever app defines it) is indexed with
+its type-specific text without a change here."""
+
+from django.db.models import Model
+from django.utils.html import strip_tags
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from portal.models import KnowledgePage
+
+from .registry import content_type_key, extra_facets
+from .text import normalise
+
+# Indexed on their own (title, summary) or as facets (tags, programmes).
+OWN_FIELDS = {"title", "summary"}
+
+
+def block_text(block, value) -> list[str]:
+    """Searchable text of a StreamField value without the labels of choices (a heading's
+    level would otherwise be indexed as "Sectiekop (h2)")."""
+    if value is None or isinstance(block, blocks.ChoiceBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in block_text(child.block, child.value)]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child_block in block.child_blocks.items()
+            for text in block_text(child_block, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in block_text(block.child_block, item)]
+    return [str(text) for text in block.get_searchable_content(value)]
+
+
+def _field_text(page: Model, field_name: str) -> str:
+    try:
+        field = page._meta.get_field(field_name)
+    except Exception:  # a SearchField on a method or property
+        field = None
+    value = getattr(page, field_name, None)
+    if callable(value):
+        value = value()
+    if value in (None, ""):
+        return ""
+    if isinstance(field, StreamField):
+        return " ".join(strip_tags(text) for text in block_text(field.stream_block, value))
+    return strip_tags(str(value))
+
+
+def page_body_text(page: KnowledgePage) -> str:
+    """The text of the SearchFields the page type declares, plus its rich text and StreamField
+    fields even when a type forgot to declare them (a body must always be findable)."""
+    names = [
+        search_field.field_name
+        for search_field in type(page).get_search_fields()
+        if isinstance(search_field, index.SearchField)
+    ]
+    names += [
+        field.name
+        for field in page._meta.get_fields()
+        if isinstance(field, StreamField | RichTextField)
+    ]
+    parts = []
+    for name in dict.fromkeys(names):
+        if name in OWN_FIELDS:
+            continue
+        text = _field_text(page, name)
+        if text:
+            parts.append(text)
+    return "\n".join(parts)
+
+
+def page_document(page: KnowledgePage) -> dict:
+    """The fields of a page's search document (for the database row and the engine)."""
+    page = page.specific
+    body = page_body_text(page)
+    published = page.first_published_at
+    tags = list(page.tags.all())
+    programmes = [page.owner_programme.slug] + [
+        programme.slug for programme in page.also_relevant_for.all()
+    ]
+    return {
+        "page_id": page.pk,
+        "content_type": content_type_key(type(page)),
+        "title": page.title,
+        "summary": page.summary or "",
+        "body": body,
+        "title_terms": " " + " ".join(normalise(page.title)) + " ",
+        "terms": " "
+        + " ".join(
+            normalise(" ".join([page.title, page.summary, body, *(tag.name for tag in tags)]))
+        )
+        + " ",
+        "programme": page.owner_programme.slug,
+        "programmes": programmes,
+        "tags": sorted(tag.slug for tag in tags),
+        "facets": {
+            facet.param: facet.values(page) for facet in extra_facets() if facet.values(page)
+        },
+        "year": published.year if published else None,
+        "published_at": published,
+        "path": page.path,
+    }
+
+
+def engine_source(document) -> dict:
+    """The engine's view of a SearchDocument row."""
+    return {
+        "page_id": document.page_id,
+        "content_type": document.content_type,
+        "title": document.title,
+        "suggest": document.title,
+        "summary": document.summary,
+        "body": document.body,
+        "programme": document.programme,
+        "programmes": document.programmes,
+        "tags": document.tags,
+        "tag_text": " ".join(tag.replace("-", " ") for tag in document.tags),
+        "facets": document.facets,
+        "year": document.year,
+        "published_at": document.published_at.isoformat() if document.published_at else None,
+        "path": document.path,
+    }

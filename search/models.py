@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """What search knows about one live page: its text (also in normalised Dutch terms for the
+    embedded search) and its facets. Kept in the database whatever the engine, so that the
+    search page can answer from here when the engine is unreachable, and so that a later sync
+    knows what the engine still has to receive (`engine_pending`). A deleted or unpublished page
+    stays as a tombstone (`is_removed`) until the engine has forgotten it too."""
+
+    page_id = models.PositiveIntegerField(_("page"), unique=True)
+    content_type = models.CharField(_("content type"), max_length=100, db_index=True)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    title_terms = models.TextField(blank=True)
+    terms = models.TextField(blank=True)
+    programme = models.CharField(_("owner programme"), max_length=100, blank=True)
+    programmes = models.JSONField(default=list)
+    tags = models.JSONField(default=list)
+    facets = models.JSONField(default=dict)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    path = models.CharField(max_length=255, db_index=True)
+    is_removed = models.BooleanField(default=False)
+    engine_pending = models.BooleanField(default=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,63 @@
+"""What a search asks and answers, whichever backend answered."""
+
+from dataclasses import dataclass, field
+
+PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+MAX_FILTER_VALUES = 20
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    # URL parameter -> selected values, e.g. {"programma": ["top600"], "jaar": ["2025"]}.
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevantie"  # or "datum"
+    page: int = 1
+    page_size: int = PAGE_SIZE
+    # False: a page matching some of the words is enough (the retry when all words find nothing).
+    match_all: bool = True
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+@dataclass
+class Hit:
+    page_id: int
+    score: float = 0.0
+    fragments: list[str] = field(default_factory=list)  # safe HTML with <mark>
+    page: object = None  # the KnowledgePage, attached by the selector
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    values: list[FacetValue] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    request: SearchRequest
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    facets: list[Facet] = field(default_factory=list)
+    suggestion: str = ""  # did you mean
+    related_tags: list = field(default_factory=list)
+    backend: str = ""
+    engine_unavailable: bool = False
+    partial_match: bool = False  # nothing had all the words: these have some of them
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.request.page_size))

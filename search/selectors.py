@@ -1,0 +1,335 @@
+"""Search reads: results with facets for the search page, suggestions while typing, related
+content from other programmes. Whatever answers (engine or database), only what the reader may
+see is found: restricted tree paths are excluded inside the query, so they never reach results,
+counts, fragments or suggestions, and the pages shown go through portal's knowledge_pages_for."""
+
+import difflib
+import logging
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from portal.models import KnowledgePage, Programme
+from portal.selectors import knowledge_pages_for, restricted_paths_for
+
+from . import database, queries
+from .engine import EngineError, EngineUnavailable, engine_configured
+from .registry import content_type_labels, extra_facets
+from .results import Facet, FacetValue, Hit, SearchRequest, SearchResults
+from .synonyms import query_alternatives
+from .text import fold, query_terms, words
+
+logger = logging.getLogger(__name__)
+
+
+def _engine_search(request, *, alternatives, restricted_paths):
+    search = queries.build_search(
+        request, alternatives=alternatives, restricted_paths=restricted_paths
+    )
+    answer = queries.execute(search)
+    hits = []
+    for hit in answer["hits"]["hits"]:
+        highlight = hit.get("highlight", {})
+        fragments = [*highlight.get("summary", []), *highlight.get("body", [])]
+        hits.append((int(hit["_id"]), hit.get("_score") or 0.0, fragments))
+    counts = {
+        param: Counter(
+            {str(bucket["key"]): bucket["doc_count"] for bucket in agg["values"]["buckets"]}
+        )
+        for param, agg in answer.get("aggregations", {}).items()
+    }
+    total = answer["hits"]["total"]
+    return hits, total["value"] if isinstance(total, dict) else total, counts
+
+
+def _facets(request: SearchRequest, counts: dict[str, Counter]) -> list[Facet]:
+    programmes = {p.slug: p.name for p in Programme.objects.all()}
+    tag_slugs = set(counts.get("tag", {})) | set(request.filters.get("tag", []))
+    tags = dict(Tag.objects.filter(slug__in=tag_slugs).values_list("slug", "name"))
+    types = content_type_labels()
+    labels = {
+        "programma": (_("Programme"), programmes.get),
+        "type": (_("Content type"), types.get),
+        "tag": (_("Theme"), tags.get),
+        "jaar": (_("Year"), lambda value: value),
+    }
+    for facet in extra_facets():
+        labels[facet.param] = (facet.label, facet.value_label)
+    facets = []
+    for param, (label, value_label) in labels.items():
+        selected = set(request.filters.get(param, []))
+        counter = counts.get(param, Counter())
+        values = [
+            FacetValue(value, str(value_label(value) or value), count, value in selected)
+            for value, count in counter.items()
+            if count
+        ]
+        # Selected values stay visible (with 0) so they can be switched off.
+        values += [
+            FacetValue(value, str(value_label(value) or value), 0, True)
+            for value in selected - set(counter)
+        ]
+        if param == "jaar":
+            values.sort(key=lambda item: item.value, reverse=True)
+        else:
+            values.sort(key=lambda item: (-item.count, item.label.lower()))
+        if values:
+            facets.append(Facet(param, str(label), values[:25]))
+    return facets
+
+
+def _attach_pages(hits, *, user) -> list[Hit]:
+    ids = [page_id for page_id, _score, _fragments in hits]
+    pages = {
+        page.pk: page
+        for page in knowledge_pages_for(user)
+        .filter(pk__in=ids)
+        .select_related("owner_programme")
+        .prefetch_related("tagged_items__tag")
+    }
+    return [
+        Hit(page_id, score, fragments, pages[page_id])
+        for page_id, score, fragments in hits
+        if page_id in pages
+    ]
+
+
+def did_you_mean(*, query: str, restricted_paths: list[str]) -> str:
+    """The query with unknown words replaced by the closest words of visible titles and tags."""
+    vocabulary = set()
+    documents = database.visible_documents(restricted_paths)
+    for title, tag_list in documents.values_list("title", "tags")[:5000]:
+        vocabulary.update(words(title))
+        vocabulary.update(word for tag in tag_list for word in words(tag.replace("-", " ")))
+    corrected, changed = [], False
+    for word in words(query):
+        if word in vocabulary or len(word) < 4:
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        corrected.append(close[0] if close else word)
+        changed = changed or bool(close)
+    return " ".join(corrected) if changed else ""
+
+
+def related_tags(*, query: str, user, limit: int = 8) -> list[Tag]:
+    """Themes to try when nothing was found: those resembling the query, else the most used."""
+    visible = knowledge_pages_for(user)
+    tags = Tag.objects.filter(portal_knowledgepagetag_items__content_object__in=visible)
+    stems = set().union(*query_terms(query)) if query_terms(query) else set()
+    similar = [
+        tag
+        for tag in tags.distinct()[:500]
+        if stems & set().union(*query_terms(tag.name.replace("-", " ")) or [set()])
+    ]
+    if similar:
+        return similar[:limit]
+    return list(
+        tags.annotate(uses=Count("portal_knowledgepagetag_items")).order_by("-uses", "name")[:limit]
+    )
+
+
+def search_pages(*, request: SearchRequest, user) -> SearchResults:
+    results = _search(request=request, user=user)
+    if not results.total and request.query and len(query_terms(request.query)) > 1:
+        # Nothing has all the words: show what has some of them, and say so.
+        retry = replace(request, match_all=False)
+        partial = _search(request=retry, user=user)
+        if partial.total:
+            partial.partial_match = True
+            return partial
+    if request.query and not results.total:
+        restricted_paths = restricted_paths_for(user)
+        results.suggestion = did_you_mean(query=request.query, restricted_paths=restricted_paths)
+        results.related_tags = related_tags(query=request.query, user=user)
+    return results
+
+
+def _search(*, request: SearchRequest, user) -> SearchResults:
+    restricted_paths = restricted_paths_for(user)
+    alternatives = query_alternatives(request.query) if request.query else [""]
+    results = SearchResults(request=request)
+    hits = None
+    if engine_configured():
+        try:
+            hits, total, counts = _engine_search(
+                request, alternatives=alternatives, restricted_paths=restricted_paths
+            )
+            results.backend = "engine"
+        except (EngineUnavailable, EngineError) as error:
+            logger.warning("Search engine unavailable, answering from the database: %s", error)
+            results.engine_unavailable = True
+    if hits is None:
+        hits, total, counts = database.search(
+            request, alternatives=alternatives, restricted_paths=restricted_paths
+        )
+        results.backend = "database"
+    results.hits = _attach_pages(hits, user=user)
+    results.total = total
+    results.facets = _facets(request, counts)
+    return results
+
+
+def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
+    """Tags and page titles for what the reader is typing (titles by prefix on the engine)."""
+    prefix = prefix.strip()[:100]
+    if len(prefix) < 2:
+        return {"tags": [], "pages": []}
+    visible = knowledge_pages_for(user)
+    tags = (
+        Tag.objects.filter(portal_knowledgepagetag_items__content_object__in=visible)
+        .filter(Q(name__istartswith=prefix) | Q(name__icontains=f" {prefix}"))
+        .distinct()
+        .order_by("name")[:limit]
+    )
+    pages = None
+    if engine_configured():
+        try:
+            ids = queries.suggest(
+                prefix=prefix, restricted_paths=restricted_paths_for(user), size=limit
+            )
+            found = {page.pk: page for page in visible.filter(pk__in=ids)}
+            pages = [found[page_id] for page_id in ids if page_id in found]
+        except (EngineUnavailable, EngineError):
+            pages = None
+    if pages is None:
+        pages = visible.filter(title__icontains=prefix).order_by("title")[:limit]
+    return {
+        "tags": [{"name": tag.name, "slug": tag.slug} for tag in tags],
+        "pages": [{"title": page.title, "url": page.url} for page in pages],
+    }
+
+
+def related_pages(*, page: KnowledgePage, user, limit: int = 4) -> list[KnowledgePage]:
+    """Similar material from other programmes: more-like-this on the engine; on the embedded
+    search, pages sharing tags and then the most stemmed title and summary terms."""
+    restricted_paths = restricted_paths_for(user)
+    programme = page.owner_programme.slug
+    ids = None
+    if engine_configured():
+        try:
+            ids = queries.more_like_this(
+                page_id=page.pk,
+                programme=programme,
+                restricted_paths=restricted_paths,
+                size=limit,
+            )
+        except (EngineUnavailable, EngineError) as error:
+            logger.warning("Related content from the database: %s", error)
+    if ids is None:
+        ids = _database_related(page=page, restricted_paths=restricted_paths, limit=limit)
+    pages = {
+        other.pk: other
+        for other in knowledge_pages_for(user)
+        .filter(pk__in=ids)
+        .exclude(owner_programme=page.owner_programme)
+        .select_related("owner_programme")
+    }
+    return [pages[page_id] for page_id in ids if page_id in pages]
+
+
+def _database_related(*, page, restricted_paths, limit) -> list[int]:
+    stems: set[str] = set()
+    for variants in query_terms(f"{page.title} {page.summary}"):
+        stems |= variants
+    tag_slugs = set(page.tags.values_list("slug", flat=True))
+    sharing_tags = KnowledgePage.objects.filter(tagged_items__tag__slug__in=tag_slugs).values("pk")
+    shares_terms = Q()
+    for term in sorted(stems, key=len, reverse=True)[:8]:  # the longest: the most telling
+        shares_terms |= Q(terms__contains=f" {term} ")
+    candidates = (
+        database.visible_documents(restricted_paths)
+        .exclude(programme=page.owner_programme.slug)
+        .exclude(page_id=page.pk)
+        .filter(Q(page_id__in=sharing_tags) | shares_terms)
+        .values_list("page_id", "tags", "terms")[:500]
+    )
+    scored = []
+    for page_id, tags, terms in candidates:
+        shared_tags = len(tag_slugs & set(tags))
+        shared_terms = sum(1 for term in stems if f" {term} " in terms)
+        if shared_tags or shared_terms >= 3:
+            scored.append((3 * shared_tags + shared_terms, page_id))
+    scored.sort(reverse=True)
+    return [page_id for _score, page_id in scored[:limit]]
+
+
+def query_is_meaningful(query: str) -> bool:
+    return bool(words(fold(query)))
+
+
+@dataclass
+class SearchDrift:
+    page_ids: set[int]
+    document_ids: set[int]
+    engine_ids: set[int] | None  # None: no engine configured
+    engine_error: str = ""
+
+    @property
+    def in_step(self) -> bool:
+        if self.engine_error:
+            return False
+        engine_ok = self.engine_ids is None or self.engine_ids == self.page_ids
+        return self.document_ids == self.page_ids and engine_ok
+
+    def report(self) -> list[str]:
+        lines = [f"Live pages: {len(self.page_ids)}", f"Documents: {len(self.document_ids)}"]
+        lines += _differences("documents", self.page_ids, self.document_ids)
+        if self.engine_error:
+            lines.append(f"Engine: unreachable ({self.engine_error})")
+        elif self.engine_ids is not None:
+            lines.append(f"Engine: {len(self.engine_ids)}")
+            lines += _differences("engine", self.page_ids, self.engine_ids)
+        return lines
+
+
+def _differences(where: str, expected: set[int], actual: set[int]) -> list[str]:
+    lines = []
+    if expected - actual:
+        lines.append(f"  missing from {where}: {sorted(expected - actual)[:50]}")
+    if actual - expected:
+        lines.append(f"  in {where} but not live: {sorted(actual - expected)[:50]}")
+    return lines
+
+
+def search_drift() -> SearchDrift:
+    from django.contrib.contenttypes.models import ContentType
+
+    from .index import engine_page_ids
+    from .models import SearchDocument
+    from .registry import indexed_models
+
+    content_types = ContentType.objects.get_for_models(*indexed_models()).values()
+    page_ids = set(
+        KnowledgePage.objects.live()
+        .filter(content_type__in=list(content_types))
+        .values_list("pk", flat=True)
+    )
+    document_ids = set(
+        SearchDocument.objects.filter(is_removed=False).values_list("page_id", flat=True)
+    )
+    drift = SearchDrift(page_ids, document_ids, None)
+    if engine_configured():
+        try:
+            drift.engine_ids = engine_page_ids()
+        except (EngineUnavailable, EngineError) as error:
+            drift.engine_error = str(error)
+    return drift
+
+
+def glossary_matches(*, query: str, limit: int = 3) -> list:
+    """Glossary entries the query names (an abbreviation, or part of the written-out term),
+    shown above the results: a new employee searching "RvdK" learns what it stands for."""
+    from portal.models import GlossaryEntry
+
+    query = query.strip()
+    if len(query) < 2:
+        return []
+    condition = Q(abbreviation__iexact=query) | Q(full_term__iexact=query)
+    for word in query.split()[:10]:
+        if len(word) >= 2:
+            condition |= Q(abbreviation__iexact=word)
+    return list(GlossaryEntry.objects.filter(condition).order_by("abbreviation")[:limit])

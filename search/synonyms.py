@@ -1,0 +1,37 @@
+"""Query-time expansion: the glossary's abbreviations and the synonym list in search/data/.
+Expanding the query (rather than the index) lets a new glossary entry work at once, on the
+engine and on the embedded search alike."""
+
+from portal.models import GlossaryEntry
+
+from .text import fold, synonym_groups, words
+
+
+def _groups() -> list[tuple[str, ...]]:
+    glossary = GlossaryEntry.objects.values_list("abbreviation", "full_term")
+    return [*synonym_groups(), *((abbreviation, full) for abbreviation, full in glossary)]
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    size = len(needle)
+    return size > 0 and any(haystack[i : i + size] == needle for i in range(len(haystack)))
+
+
+def query_alternatives(query: str) -> list[str]:
+    """The query itself, then what it means with a synonym or abbreviation written out:
+    "RvdK advies" -> ["RvdK advies", "Raad voor de Kinderbescherming advies"]."""
+    alternatives = [query]
+    query_words = words(query)
+    folded = " ".join(query_words)
+    for group in _groups():
+        for term in group:
+            term_words = words(term)
+            if not _contains(query_words, term_words):
+                continue
+            for other in group:
+                if other == term:
+                    continue
+                expanded = f" {folded} ".replace(f" {' '.join(term_words)} ", f" {fold(other)} ")
+                if expanded.strip() not in alternatives:
+                    alternatives.append(expanded.strip())
+    return alternatives[:8]

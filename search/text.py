@@ -1,0 +1,94 @@
+"""Dutch text normalisation for the embedded (database) search, the same steps the engine's
+analyser takes: lower case, accents folded, compounds split into the domain's parts, stop words
+dropped, Snowball's Dutch stemmer. Applied both to what is indexed and to the query, so that
+"jongeren" finds "jongere" and "aanpak" finds "radicaliseringsaanpak" without an engine.
+The word lists live in search/data/ and are shared with the engine's index settings."""
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import snowballstemmer
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+# The same limits as the engine's dictionary_decompounder (see search/index.py).
+MIN_COMPOUND_LENGTH = 6
+MIN_PART_LENGTH = 4
+MAX_PART_LENGTH = 25
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def compound_parts() -> tuple[str, ...]:
+    return tuple(fold(word) for word in _read_list("compound_parts.txt"))
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    return frozenset(word for line in _read_list("stopwords.txt") for word in line.split())
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(term.strip() for term in line.split(",") if term.strip())
+        for line in _read_list("synonyms.txt")
+    )
+
+
+@cache
+def _stemmer():
+    return snowballstemmer.stemmer("dutch")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Één café" -> "een cafe"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(fold(text).replace("_", " "))
+
+
+def decompound(word: str) -> list[str]:
+    """The domain parts found inside a compound, like Lucene's dictionary decompounder."""
+    if len(word) < MIN_COMPOUND_LENGTH:
+        return []
+    return [
+        part
+        for part in compound_parts()
+        if part != word and MIN_PART_LENGTH <= len(part) <= MAX_PART_LENGTH and part in word
+    ]
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def term_variants(word: str) -> set[str]:
+    """The stems one query word may match: its own stem and those of its compound parts."""
+    return {stem(word), *(stem(part) for part in decompound(word))}
+
+
+def normalise(text: str) -> list[str]:
+    """Indexed terms for a text: stems of its words and of the parts of its compounds."""
+    terms = []
+    for word in words(text):
+        if word in stop_words():
+            continue
+        terms.append(stem(word))
+        terms.extend(stem(part) for part in decompound(word))
+    return terms
+
+
+def query_terms(text: str) -> list[set[str]]:
+    """One set of acceptable stems per meaningful query word (stop words dropped)."""
+    return [term_variants(word) for word in words(text) if word not in stop_words()]

@@ -1,0 +1,177 @@
+"""The search page, suggestions and related content through HTTP, as a reader uses them."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+pytestmark = pytest.mark.django_db
+
+BAD_QUERIES = [
+    '"',
+    "*:*",
+    "foo:bar",
+    "AND",
+    "OR NOT",
+    "(",
+    "title:{x TO y]",
+    "a\x00b",
+    "x" * 10_000,
+    "netwerk " * 2_000,
+    "\\",
+    "/regex/",
+    "~",
+]
+
+
+@pytest.fixture
+def logged_in(client, reader):
+    client.force_login(reader)
+    return client
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_odd_input_gets_a_normal_answer(backend, logged_in, make_page, programme, query):
+    make_page("Netwerk rond de persoon", programme=programme)
+    response = logged_in.get(
+        reverse("search"), {"q": query, "pagina": "x", "jaar": "abc", "sorteer": "<script>"}
+    )
+    assert response.status_code == 200
+    if len(query) > 200:
+        assert "alleen de eerste 200 tekens" in response.content.decode()
+
+
+def test_results_facets_highlights_and_pagination(
+    backend, logged_in, make_page, programme, other_programme
+):
+    for number in range(12):
+        make_page(
+            f"Toezicht en begeleiding deel {number}",
+            programme=programme if number % 2 else other_programme,
+            summary="Over toezicht op de persoon.",
+            tags=["toezicht"],
+        )
+    response = logged_in.get(reverse("search"), {"q": "toezicht", "programma": programme.slug})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert response.context["results"].total == 6
+    assert "<mark>toezicht</mark>" in body.lower() or "<mark>Toezicht</mark>" in body
+    assert 'name="programma" value="top600"' in body and "checked" in body
+
+    page_one = logged_in.get(reverse("search"), {"q": "toezicht"})
+    assert page_one.context["results"].total == 12
+    assert len(page_one.context["results"].hits) == 10
+    page_two = logged_in.get(reverse("search"), {"q": "toezicht", "pagina": 2})
+    assert len(page_two.context["results"].hits) == 2
+    by_date = logged_in.get(reverse("search"), {"q": "toezicht", "sorteer": "datum"})
+    assert by_date.context["results"].hits[0].page.title == "Toezicht en begeleiding deel 11"
+
+
+def test_query_count_does_not_grow_with_results(
+    backend, logged_in, make_page, programme, django_assert_max_num_queries
+):
+    for number in range(15):
+        make_page(f"Reclassering en toezicht {number}", programme=programme, tags=["reclassering"])
+    with django_assert_max_num_queries(25):
+        response = logged_in.get(reverse("search"), {"q": "reclassering"})
+    assert response.context["results"].total == 15
+
+
+def test_empty_state_suggests_spelling_and_themes(backend, logged_in, make_page, programme):
+    make_page("Huisvesting voor jongeren", programme=programme, tags=["huisvesting"])
+    response = logged_in.get(reverse("search"), {"q": "qqqq zzzz"})
+    body = response.content.decode()
+    assert response.context["results"].total == 0
+    assert "Niets gevonden" in body
+    assert 'href="/themas/huisvesting/"' in body  # a theme to explore
+
+
+def test_words_found_only_separately_give_partial_results(backend, logged_in, make_page, programme):
+    make_page("Huisvesting voor jongeren", programme=programme)
+    make_page("Schulden regelen", programme=programme)
+    response = logged_in.get(reverse("search"), {"q": "huisvesting schulden"})
+    assert response.context["results"].partial_match
+    assert response.context["results"].total == 2
+    assert "Geen pagina bevat al je zoekwoorden" in response.content.decode()
+
+
+def test_suggestions_while_typing_only_visible(logged_in, backend, make_page, programme):
+    make_page("Detentie en terugkeer", programme=programme, tags=["detentie"])
+    hidden = make_page("Detentie: vertrouwelijk", programme=programme)
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    data = logged_in.get(reverse("search_suggestions"), {"q": "deten"}).json()
+    assert [tag["name"] for tag in data["tags"]] == ["detentie"]
+    assert [page["title"] for page in data["pages"]] == ["Detentie en terugkeer"]
+
+
+def test_header_has_a_search_box(logged_in, home_page):
+    response = logged_in.get("/")
+    assert 'action="/zoeken/"' in response.content.decode()
+
+
+def test_related_content_comes_from_other_programmes_only(
+    backend, logged_in, make_page, programme, other_programme
+):
+    page = make_page(
+        "Re-integratie na detentie",
+        programme=programme,
+        summary="Werk, huisvesting en schulden regelen na detentie.",
+        tags=["re-integratie"],
+    )
+    make_page(
+        "Re-integratie van jongeren na detentie",
+        programme=other_programme,
+        summary="Werk en huisvesting na detentie voor jongeren.",
+        tags=["re-integratie"],
+    )
+    make_page(
+        "Re-integratie: werk en huisvesting na detentie",
+        programme=programme,
+        summary="Zelfde programma, dus niet tonen.",
+        tags=["re-integratie"],
+    )
+    hidden = make_page(
+        "Re-integratie vertrouwelijk",
+        programme=other_programme,
+        summary="Werk en huisvesting na detentie.",
+        tags=["re-integratie"],
+    )
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    body = logged_in.get(page.url).content.decode()
+    assert "Meer hierover uit andere programma" in body
+    assert "Re-integratie van jongeren na detentie" in body
+    assert "Zelfde programma" not in body
+    assert "Re-integratie vertrouwelijk" not in body
+
+
+def test_healthz_reports_search(client, backend):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["checks"]["search"] == "ok"
+
+
+def test_an_abbreviation_shows_its_glossary_entry(logged_in, no_engine, make_page, programme):
+    from portal.factories import GlossaryEntryFactory
+
+    GlossaryEntryFactory(abbreviation="RvdK", full_term="Raad voor de Kinderbescherming")
+    make_page("Advies van de Raad voor de Kinderbescherming", programme=programme)
+    body = logged_in.get(reverse("search"), {"q": "rvdk"}).content.decode()
+    assert '<abbr title="Raad voor de Kinderbescherming">RvdK</abbr>' in body
+    assert "Advies van de Raad voor de Kinderbescherming" in body
+
+
+def test_search_check_reports_drift_and_rebuild_repairs_it(engine, make_page, programme):
+    from django.core.management import CommandError, call_command
+
+    from search.models import SearchDocument
+
+    page = make_page("Toezicht op afspraken", programme=programme)
+    call_command("search_check", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    SearchDocument.objects.filter(page_id=page.pk).delete()  # a row lost behind search's back
+    with pytest.raises(CommandError):
+        call_command("search_check", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("search_rebuild", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("search_check", stdout=open("/dev/null", "w"))  # noqa: SIM115
