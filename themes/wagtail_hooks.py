@@ -69,3 +69,22 @@ def seed_themes(log):
 
 
 seed_themes.order = 200
+
+
+@hooks.register("register_search_facet")
+def lesson_kind_search_facet():
+    from .models import LessonLearned
+
+    return {"param": "soort", "label": _("Kind"), "model": LessonLearned, "field": "kind"}
+
+
+@hooks.register("register_search_facet")
+def follow_up_status_search_facet():
+    from .models import LessonLearned
+
+    return {
+        "param": "status",
+        "label": _("Follow-up status"),
+        "model": LessonLearned,
+        "field": "follow_up_status",
+    }
