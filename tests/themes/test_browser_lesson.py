@@ -45,7 +45,6 @@ def submit_for_moderation(tab):
 
 
 def test_staff_blocked_by_privacy_guard_then_submits_and_editor_approves(
-    migrated_data,
     live_server,
     page,  # noqa: F811
 ):

@@ -79,7 +79,7 @@ def test_no_registration_changes_after_the_start(client, regisseur, meeting_inde
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_colleagues_registering_for_the_last_seat_at_once(migrated_data, home_page, programme):
+def test_two_colleagues_registering_for_the_last_seat_at_once(home_page, programme):
     """On PostgreSQL the two registrations really run at the same time, each in its own
     connection; the row lock gives the seat to one. SQLite allows one writer at a time, so
     there the threads take turns; the outcome must be the same."""

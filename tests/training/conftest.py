@@ -35,27 +35,10 @@ def check_id_of(lesson):
     return lesson.knowledge_checks()[0].id
 
 
-def ensure_page_tree():
-    """Transactional tests empty the database afterwards, migration data included: give the
-    next one the page tree root, the home page and the role groups back."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import Locale, Page
-
-    from portal.constants import Role
-    from portal.seeding import ensure_home_page
-
-    Locale.objects.get_or_create(language_code="nl")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    for role in Role:
-        Group.objects.get_or_create(name=role.value)
-    return ensure_home_page()
-
-
 @pytest.fixture
 def live_module(transactional_db):
     """The `module` fixture for tests that run outside a transaction (threads, browser)."""
-    home = ensure_page_tree()
+    home = HomePage.objects.get()
     catalogue = TrainingIndexPageFactory(parent=home)
     programme = ProgrammeFactory(name="Top600", short_name="Top600", slug="top600")
     module = TrainingModuleFactory(

@@ -10,8 +10,6 @@ from portal.factories import DEMO_PASSWORD
 from portal.seeding import seed_portal
 from tests.test_browser import browser, page  # noqa: F401 - the shared Chromium fixtures
 
-from .conftest import ensure_page_tree
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 MODULE = "Gespreksvoering met ouders en broers en zussen"
@@ -20,7 +18,6 @@ MODULE = "Gespreksvoering met ouders en broers en zussen"
 def test_regisseur_completes_a_module_and_opens_the_certificate(live_server, page):  # noqa: F811
     from playwright.sync_api import expect
 
-    ensure_page_tree()
     seed_portal()
 
     page.goto(live_server.url + "/leren/")
