@@ -6,14 +6,12 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django import forms
 from django.db.models import Prefetch, Q, QuerySet
-from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
-from portal.models import Audience, Programme
+from portal.models import Programme
 from portal.selectors import exclude_restricted
 
+from .forms import CatalogueFilterForm
 from .models import (
     Certificate,
     KnowledgeCheckResult,
@@ -98,40 +96,6 @@ def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, Mo
         elif entry.next_lesson is None:
             entry.next_lesson = lesson
     return progress
-
-
-class CatalogueFilterForm(forms.Form):
-    programma = forms.ModelChoiceField(
-        label=_("Programme"),
-        queryset=Programme.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All programmes"),
-    )
-    doelgroep = forms.ModelChoiceField(
-        label=_("Audience"),
-        queryset=Audience.objects.all(),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All audiences"),
-    )
-    thema = forms.ModelChoiceField(
-        label=_("Theme"),
-        queryset=Tag.objects.none(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All themes"),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["thema"].queryset = (
-            Tag.objects.filter(
-                portal_knowledgepagetag_items__content_object__in=TrainingModule.objects.live()
-            )
-            .distinct()
-            .order_by("name")
-        )
 
 
 def catalogue_for(*, user, params) -> dict:
