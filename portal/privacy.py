@@ -1,7 +1,7 @@
 """The privacy guard: no personal data may become public on the portal (AVG art. 9 and 10: the
 content is about case work). Before a page is submitted for moderation or published, all of its
-text is scanned for BSNs, IBANs, Dutch phone numbers, e-mail addresses, postcodes with a house
-number, birth dates and license plates. A finding blocks the action with a Dutch message that
+text is scanned for BSNs, IBANs, Dutch phone numbers, e-mail addresses (also written out),
+postcodes with a house number, birth dates and license plates. A finding blocks the action with a Dutch message that
 names the field and shows the fragment masked; the draft itself stays saved.
 
 Where it holds: Wagtail has no single hook for "this page becomes public", so the guard sits at
@@ -100,9 +100,32 @@ def mask(fragment: str) -> str:
 # 12 34 56 782), not part of a longer number.
 BSN_PATTERN = re.compile(r"(?<![\d.,])(?<!\d[ .-])\d(?:[ .-]?\d){8}(?![\d])(?!,\d)(?![ .-]\d)")
 BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofi-?nummer|sofinr)\b", re.IGNORECASE)
+# Old BSNs were issued with eight digits (a leading zero left off); only with a context word,
+# since eight-digit numbers are common (KvK numbers, telephone extensions).
+SHORT_BSN_PATTERN = re.compile(r"(?<![\d.,])\d{8}(?![\d])(?!,\d)")
+# A number its writer labels as something else (a case or registration number) is not a BSN,
+# even when it happens to pass the 11-proof.
+OTHER_NUMBER_CONTEXT = re.compile(
+    r"\b(zaak|dossier|parket|registratie|factuur|order|klant|relatie|verwijs)-?n(?:umme)?r\.?"
+    r"|\b(kvk|isbn|agb|kenmerk|referentie|ref\.)",
+    re.IGNORECASE,
+)
 # Grouped by four as printed, or in one run; validated (and trimmed) with python-stdnum.
 IBAN_PATTERN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
-EMAIL_PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Found from each "@" outwards within the lengths an address may have (64 before, 255 after),
+# so that a long run of dots and letters without "@" costs linear time, not quadratic.
+EMAIL_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+-]{1,64}$")
+EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Written out to dodge harvesters: "j punt jansen at example punt nl", "jan(at)example(dot)nl".
+# Found from the "at" outwards, within a bounded window, so that a long text full of dots or
+# "punt" costs linear time.
+_DOT = r"\s*(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]|\s(?:punt|dot)\s)\s*"
+SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\s(?:at|apenstaartje|apestaart)\s)\s*", re.I)
+SPELLED_LOCAL_PART = re.compile(rf"[A-Za-z0-9_-]+(?:{_DOT}[A-Za-z0-9_-]+){{0,4}}$")
+SPELLED_DOMAIN = re.compile(
+    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}?{_DOT}(?:nl|com|org|net|eu|be|de|info|nu)\b",
+    re.IGNORECASE,
+)
 # Dutch postcodes never use the letter combinations SA, SD and SS.
 POSTCODE_PATTERN = re.compile(r"\b[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}\b")
 HOUSE_NUMBER_BEFORE = re.compile(
@@ -115,11 +138,17 @@ MONTHS = (
 )
 DATE = rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}"
 BIRTH_CONTEXT = r"geboren|geb\.|geboortedatum|geboortedag|geb\s*:|d\.o\.b\.|dob"
+# After a birth context word, a month and year alone also pin a person down ("geboren in maart
+# 2005"); without that word it is an ordinary date ("het convenant van maart 2020").
+MONTH_AND_YEAR = rf"(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}"
 BIRTH_DATE_PATTERNS = [
-    re.compile(rf"(?:{BIRTH_CONTEXT})[^\n\d]{{0,25}}(?P<date>{DATE})", re.IGNORECASE),
+    re.compile(
+        rf"(?:{BIRTH_CONTEXT})[^\n\d]{{0,25}}(?P<date>{DATE}|{MONTH_AND_YEAR})", re.IGNORECASE
+    ),
     re.compile(rf"(?P<date>{DATE})[^\n\d]{{0,15}}\(?(?:{BIRTH_CONTEXT})", re.IGNORECASE),
 ]
-# Dutch license plates by "sidecode", always written with hyphens; L letter, D digit.
+# Dutch license plates by "sidecode", always written with hyphens (in either case: "12-knt-3");
+# L letter (never a vowel, so ordinary words do not match), D digit.
 _PLATE_SIDECODES = [
     "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
     "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
@@ -129,7 +158,8 @@ LICENSE_PLATE_PATTERN = re.compile(
     + "|".join(
         code.replace("L", "[BDFGHJKLMNPRSTVWXZ]").replace("D", r"\d") for code in _PLATE_SIDECODES
     )
-    + r")(?![\w-])"
+    + r")(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -138,7 +168,14 @@ def _find_bsns(text: str) -> Iterator[tuple[str, int, int, bool]]:
         digits = re.sub(r"\D", "", match.group())
         if stdnum_bsn.is_valid(digits):
             window = text[max(0, match.start() - 40) : match.end() + 10]
-            yield match.group(), match.start(), match.end(), bool(BSN_CONTEXT.search(window))
+            if BSN_CONTEXT.search(window):
+                yield match.group(), match.start(), match.end(), True
+            elif not OTHER_NUMBER_CONTEXT.search(text[max(0, match.start() - 25) : match.start()]):
+                yield match.group(), match.start(), match.end(), False
+    for match in SHORT_BSN_PATTERN.finditer(text):
+        window = text[max(0, match.start() - 40) : match.start()]
+        if BSN_CONTEXT.search(window) and stdnum_bsn.is_valid(match.group()):
+            yield match.group(), match.start(), match.end(), True
 
 
 ORGANISATION_NUMBER_TYPES = {
@@ -160,6 +197,25 @@ def _find_phone_numbers(text: str) -> Iterator[tuple[str, int, int]]:
             yield raw, match.start, match.end
 
 
+def _find_emails(text: str) -> Iterator[tuple[str, int, int]]:
+    at = text.find("@")
+    while at != -1:
+        local = EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
+        domain = EMAIL_DOMAIN.match(text, at + 1, min(len(text), at + 256))
+        if local and domain:
+            yield text[local.start() : domain.end()], local.start(), domain.end()
+        at = text.find("@", at + 1)
+
+
+def _find_spelled_emails(text: str) -> Iterator[tuple[str, int, int]]:
+    for at in SPELLED_AT.finditer(text):
+        local = SPELLED_LOCAL_PART.search(text[max(0, at.start() - 60) : at.start()])
+        domain = SPELLED_DOMAIN.match(text, at.end(), min(len(text), at.end() + 60))
+        if local and domain:
+            start = at.start() - len(local.group())
+            yield text[start : domain.end()], start, domain.end()
+
+
 def _find_addresses(text: str) -> Iterator[tuple[str, int, int]]:
     for match in POSTCODE_PATTERN.finditer(text):
         before = HOUSE_NUMBER_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
@@ -173,7 +229,7 @@ def _find_addresses(text: str) -> Iterator[tuple[str, int, int]]:
 
 def scan_text(text: str) -> list[tuple[str, str, bool]]:
     """(kind, fragment, certain) for each piece of personal data in a text."""
-    if not text or not any(char.isdigit() or char == "@" for char in text):
+    if not text:
         return []
     found: list[tuple[str, str, bool]] = []
     taken: list[tuple[int, int]] = []
@@ -184,8 +240,12 @@ def scan_text(text: str) -> list[tuple[str, str, bool]]:
         taken.append((start, end))
         found.append((kind, fragment.strip(), certain))
 
-    for match in EMAIL_PATTERN.finditer(text):
-        add(Kind.EMAIL, match.group(), match.start(), match.end())
+    for fragment, start, end in _find_emails(text):
+        add(Kind.EMAIL, fragment, start, end)
+    for fragment, start, end in _find_spelled_emails(text):
+        add(Kind.EMAIL, fragment, start, end)
+    if not any(char.isdigit() for char in text):
+        return found  # everything below needs a digit
     for match in IBAN_PATTERN.finditer(text.upper()):
         if stdnum_iban.is_valid(match.group()):
             add(Kind.IBAN, text[match.start() : match.end()], match.start(), match.end())

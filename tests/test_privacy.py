@@ -39,6 +39,12 @@ POSITIVE_CASES = [
     ("geboortedatum: 01/02/2003", Kind.BIRTH_DATE),
     ("auto met kenteken 12-KNT-3 gezien", Kind.LICENSE_PLATE),
     ("een scooter (G-123-BB) bij de woning", Kind.LICENSE_PLATE),
+    ("kenteken 12-knt-3", Kind.LICENSE_PLATE),
+    ("geboren in maart 2005", Kind.BIRTH_DATE),
+    ("mail j punt jansen at example punt nl", Kind.EMAIL),
+    ("jan(at)example(dot)nl", Kind.EMAIL),
+    ("j.jansen apenstaartje amsterdam.nl", Kind.EMAIL),
+    ("BSN 12345672 (oud nummer)", Kind.BSN),
 ]
 
 # Ordinary professional text, numbers failing the 11-proof, organisations' numbers.
@@ -57,6 +63,10 @@ NEGATIVE_CASES = [
     "Een jongere van 16 jaar, geboren in de jaren negentig van ouders uit de wijk.",
     "Werkinstructie versie 2.3.1 van 01-01-2026.",
     "Casus 2024-017 is besproken in het MDO van week 12.",
+    "Zaaknummer 123456782 van het parket.",
+    "KvK-nummer 12345678 van de zorgaanbieder",
+    "Het convenant van maart 2020 geldt voor alle partners.",
+    "We spraken af at the office, zie ook www.amsterdam.nl.",
 ]
 
 
