@@ -1,8 +1,9 @@
 """The privacy guard: no personal data may become public on the portal (AVG art. 9 and 10: the
 content is about case work). Before a page is submitted for moderation or published, all of its
 text is scanned for BSNs, IBANs, Dutch phone numbers, e-mail addresses (also written out),
-postcodes with a house number, birth dates and license plates. A finding blocks the action with a Dutch message that
-names the field and shows the fragment masked; the draft itself stays saved.
+postcodes with a house number, birth dates and license plates. A finding blocks the action with
+a Dutch message that names the field and shows the fragment masked; the draft itself stays
+saved. Snippets shown on the portal are checked when saved (`PrivacyGuardedMixin`).
 
 Where it holds: Wagtail has no single hook for "this page becomes public", so the guard sits at
 the three places every path goes through (see `install`):
@@ -399,6 +400,44 @@ def scan_page(page) -> list[Finding]:
         for kind, fragment, certain in scan_text(text):
             findings.append(Finding(field=field, kind=kind, fragment=fragment, certain=certain))
     return findings
+
+
+# Snippets ------------------------------------------------------------------------------------
+
+
+class PrivacyGuardedMixin:
+    """For models edited as snippets whose text is shown on the portal (glossary entries,
+    programmes, chain partners, learning paths). Snippets have no publish step: they are live
+    when saved, so the guard sits in `clean()`, which Wagtail's snippet forms (and `full_clean`)
+    run before saving. The editor sees a Dutch message on the field and keeps what they typed.
+    `privacy_guarded_fields` names the text fields to scan."""
+
+    privacy_guarded_fields: tuple[str, ...] = ()
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        errors = {}
+        for name in self.privacy_guarded_fields:
+            findings = [
+                Finding(field=name, kind=kind, fragment=fragment, certain=certain)
+                for kind, fragment, certain in scan_text(str(getattr(self, name, "") or ""))
+            ]
+            if findings:
+                details = "; ".join(
+                    f"{finding.kind_label} “{finding.masked}”" for finding in findings[:5]
+                )
+                errors[name] = ValidationError(
+                    gettext(
+                        "This seems to contain personal data, which may never appear on the "
+                        "portal. Remove or generalise it. Found: %(details)s."
+                    )
+                    % {"details": details},
+                    code="personal_data",
+                )
+        if errors:
+            raise ValidationError(errors)
 
 
 # Guarding every path -------------------------------------------------------------------------

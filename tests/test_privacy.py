@@ -9,13 +9,14 @@ import pytest
 import wagtail_factories
 from django.contrib.messages import get_messages
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, Workflow, WorkflowState
 from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from portal.factories import StandardPageFactory, UserFactory
-from portal.models import StandardPage
+from portal.models import GlossaryEntry, StandardPage
 from portal.privacy import Kind, PersonalDataFound, mask, page_texts, scan_page, scan_text
 
 pytestmark = pytest.mark.django_db
@@ -320,3 +321,56 @@ def test_scheduling_a_page_with_personal_data_is_blocked(programme_page, program
     with pytest.raises(PersonalDataFound):
         page.save_revision().publish()
     assert not Page.objects.get(pk=page.pk).live
+
+
+# Snippets ------------------------------------------------------------------------------------
+
+
+def test_glossary_entry_with_personal_data_is_refused_in_the_admin_and_keeps_the_input(
+    client, redactie
+):
+    client.force_login(redactie)
+    url = reverse("wagtailsnippets_portal_glossaryentry:add")
+    response = client.post(
+        url,
+        {
+            "abbreviation": "JBT",
+            "full_term": "Jeugdbeschermingstafel",
+            "explanation": "Vragen? Mail j.jansen@example.nl",
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "persoonsgegevens" in html
+    assert mask("j.jansen@example.nl") in html  # the message shows it masked
+    assert "Jeugdbeschermingstafel" in html  # what the editor typed is still there
+    assert not GlossaryEntry.objects.filter(abbreviation="JBT").exists()
+
+    response = client.post(
+        url,
+        {
+            "abbreviation": "JBT",
+            "full_term": "Jeugdbeschermingstafel",
+            "explanation": "Vragen? Mail de functionele mailbox van het programmabureau.",
+        },
+    )
+    assert response.status_code == 302
+    assert GlossaryEntry.objects.filter(abbreviation="JBT").exists()
+
+
+@pytest.mark.parametrize(
+    ("model", "values", "field"),
+    [
+        ("portal.Programme", {"description": "Contact: bel 06 12345678"}, "description"),
+        ("themes.ChainPartner", {"name": "Wijkteam j.jansen@example.nl"}, "name"),
+        ("training.LearningPath", {"intro": "Voor de jongere met BSN 123456782"}, "intro"),
+    ],
+)
+def test_snippets_shown_on_the_portal_refuse_personal_data(db, model, values, field):
+    from django.apps import apps
+    from django.core.exceptions import ValidationError
+
+    instance = apps.get_model(model)(**values)
+    with pytest.raises(ValidationError) as refusal:
+        instance.clean()
+    assert field in refusal.value.message_dict

@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from portal.privacy import PrivacyGuardedMixin
 
-class GlossaryEntry(index.Indexed, models.Model):
+
+class GlossaryEntry(PrivacyGuardedMixin, index.Indexed, models.Model):
     """An abbreviation or term of the trade ("begrip"), e.g. iPGA or RvdK. The AcVZ works with many
     partners and each brings its own abbreviations; a new employee looks them up here, and the
     portal explains them wherever they appear in content."""
@@ -27,6 +29,8 @@ class GlossaryEntry(index.Indexed, models.Model):
         related_name="glossary_entries",
         help_text=_("Leave empty for terms used across the AcVZ."),
     )
+
+    privacy_guarded_fields = ("full_term", "explanation")
 
     panels = [
         FieldPanel("abbreviation"),

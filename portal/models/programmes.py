@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.privacy import PrivacyGuardedMixin
+
 
 def programme_group(verbose_name, related_name: str, help_text) -> models.OneToOneField:
     return models.OneToOneField(
@@ -19,10 +21,13 @@ def programme_group(verbose_name, related_name: str, help_text) -> models.OneToO
     )
 
 
-class Programme(index.Indexed, models.Model):
+class Programme(PrivacyGuardedMixin, index.Indexed, models.Model):
     """A person-centred programme hosted by the AcVZ (Top600, Top400, Radicalisering, ...), or
     "AcVZ-breed" for material that belongs to all of them. Every piece of knowledge has an owner
     programme and may be marked relevant for others: that is how cross-pollination is found."""
+
+    # contact_email is a functional mailbox by design, so it is not scanned.
+    privacy_guarded_fields = ("name", "description", "contact_name")
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     short_name = models.CharField(

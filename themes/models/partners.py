@@ -2,8 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from portal.privacy import PrivacyGuardedMixin
 
-class ChainPartner(models.Model):
+
+class ChainPartner(PrivacyGuardedMixin, models.Model):
     """An organisation in the chain ("keten") around a person that the AcVZ works with: police,
     public prosecutor, probation, prisons, child protection, district teams, housing
     corporations, schools... A managed list, so that "every bottleneck with the probation
@@ -15,6 +17,8 @@ class ChainPartner(models.Model):
     )
     slug = models.SlugField(_("slug"), unique=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    privacy_guarded_fields = ("name", "short_name")
 
     panels = [
         FieldPanel("name"),

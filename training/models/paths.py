@@ -9,6 +9,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from portal.privacy import PrivacyGuardedMixin
+
 
 class GroupMembership(models.Model):
     """When a user joined a group. Django's user-group link has no date, but a mandatory
@@ -32,10 +34,12 @@ class GroupMembership(models.Model):
         return f"{self.user} · {self.group}"
 
 
-class LearningPath(ClusterableModel):
+class LearningPath(PrivacyGuardedMixin, ClusterableModel):
     """An ordered series of modules for an audience, e.g. "Onboarding nieuwe regisseur" or
     "Regisseursopleiding", at /leren/paden/<slug>/. A path can be mandatory for groups, due a
     number of days after joining the group or on a fixed date."""
+
+    privacy_guarded_fields = ("title", "intro")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
