@@ -27,6 +27,8 @@ class FollowUpStatus(models.TextChoices):
 
 # What the register of open bottlenecks lists: nothing decided yet.
 UNRESOLVED_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
+# What the register of things that are stuck lists (good practices need no follow-up).
+REGISTER_KINDS = (LessonKind.BOTTLENECK, LessonKind.SYSTEM_ERROR)
 
 
 class LessonSource(models.TextChoices):

@@ -6,14 +6,17 @@ from dataclasses import dataclass
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
+from django.forms import Form
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from portal.constants import Role
+from portal.forms import valid_filters
 from portal.models import KnowledgePage, Programme
 from portal.selectors import exclude_restricted, knowledge_pages_for
 
-from .constants import UNRESOLVED_STATUSES, FollowUpStatus, LessonKind
+from .constants import REGISTER_KINDS, UNRESOLVED_STATUSES
+from .filters import LessonFilterForm, MeetingFilterForm
 from .models import ChainPartner, LessonLearned
 
 LESSONS_PER_PAGE = 20
@@ -28,6 +31,7 @@ class LessonFilters:
     partner: ChainPartner | None = None
     tag: Tag | None = None
     status: str | None = None
+    form: Form | None = None  # to render, with a message on values that do not exist
 
     @property
     def active(self) -> bool:
@@ -45,23 +49,19 @@ def live_lessons_for(user) -> QuerySet[LessonLearned]:
     )
 
 
-def parse_lesson_filters(params) -> LessonFilters:
-    """Unknown values are ignored rather than answered with an error: a stale bookmark should
-    still show the list."""
-    filters = LessonFilters()
-    kind = params.get("soort")
-    if kind in LessonKind.values:
-        filters.kind = kind
-    status = params.get("status")
-    if status in FollowUpStatus.values:
-        filters.status = status
-    if slug := params.get("programma"):
-        filters.programme = Programme.objects.filter(slug=slug).first()
-    if slug := params.get("partner"):
-        filters.partner = ChainPartner.objects.filter(slug=slug).first()
-    if slug := params.get("tag"):
-        filters.tag = Tag.objects.filter(slug=slug).first()
-    return filters
+def parse_lesson_filters(params, *, register: bool = False) -> LessonFilters:
+    """Unknown values are ignored (and reported on the form) rather than answered with an
+    error: a stale bookmark should still show the list."""
+    form = LessonFilterForm(params or None, register=register)
+    chosen = valid_filters(form)
+    return LessonFilters(
+        kind=chosen.get("soort"),
+        programme=chosen.get("programma"),
+        partner=chosen.get("partner"),
+        tag=chosen.get("tag"),
+        status=chosen.get("status"),
+        form=form,
+    )
 
 
 def filter_lessons(lessons: QuerySet, filters: LessonFilters) -> QuerySet:
@@ -90,20 +90,6 @@ def lessons_for(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters
     return lessons, filters
 
 
-def lesson_filter_options() -> dict:
-    return {
-        "kinds": LessonKind.choices,
-        "statuses": FollowUpStatus.choices,
-        "programmes": list(Programme.objects.all()),
-        "partners": list(ChainPartner.objects.all()),
-        "tags": list(
-            Tag.objects.filter(
-                pk__in=LessonLearned.objects.live().values("tagged_items__tag")
-            ).order_by("name")
-        ),
-    }
-
-
 def paginate(queryset: QuerySet, *, request, per_page: int = LESSONS_PER_PAGE) -> PaginatorPage:
     return Paginator(queryset, per_page).get_page(request.GET.get("pagina"))
 
@@ -111,11 +97,10 @@ def paginate(queryset: QuerySet, *, request, per_page: int = LESSONS_PER_PAGE) -
 def unresolved_lessons(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters]:
     """The register: bottlenecks and system errors whose follow-up is open or in progress,
     across programmes, the longest waiting first."""
-    filters = parse_lesson_filters(params)
-    filters.status = filters.status if filters.status in UNRESOLVED_STATUSES else None
+    filters = parse_lesson_filters(params, register=True)
     lessons = (
         live_lessons_for(user)
-        .filter(kind__in=[LessonKind.BOTTLENECK, LessonKind.SYSTEM_ERROR])
+        .filter(kind__in=REGISTER_KINDS)
         .filter(follow_up_status__in=UNRESOLVED_STATUSES)
     )
     lessons = filter_lessons(lessons, filters).order_by("first_published_at", "pk")
@@ -179,7 +164,9 @@ def meetings_for(*, user, params) -> dict:
     and theme."""
     from django.utils import timezone
 
-    filters = parse_lesson_filters(params)
+    form = MeetingFilterForm(params or None)
+    chosen = valid_filters(form)
+    filters = LessonFilters(programme=chosen.get("programma"), tag=chosen.get("tag"), form=form)
     meetings = filter_meetings(
         live_meetings_for(user), programme=filters.programme, tag=filters.tag
     )
@@ -188,19 +175,6 @@ def meetings_for(*, user, params) -> dict:
         "filters": filters,
         "upcoming": list(meetings.filter(end__gte=now).order_by("start")),
         "past": list(meetings.filter(end__lt=now).order_by("-start")[:50]),
-    }
-
-
-def meeting_filter_options() -> dict:
-    from .models import ThemeMeeting
-
-    return {
-        "programmes": list(Programme.objects.all()),
-        "tags": list(
-            Tag.objects.filter(
-                pk__in=ThemeMeeting.objects.live().values("tagged_items__tag")
-            ).order_by("name")
-        ),
     }
 
 

@@ -10,12 +10,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from portal.models import Programme
 
-from .constants import FollowUpStatus, LessonKind, RegistrationStatus
+from .constants import RegistrationStatus
 from .ical import meetings_calendar
 from .selectors import (
     cross_pollination_matrix,
     filter_meetings,
-    lesson_filter_options,
     live_meetings_for,
     unresolved_lessons,
     user_organises,
@@ -28,22 +27,12 @@ def lesson_register(request):
     """Open bottlenecks and system errors across programmes, the longest waiting first: what is
     stuck, and where."""
     lessons, filters = unresolved_lessons(user=request.user, params=request.GET)
-    options = lesson_filter_options()
-    options["kinds"] = [
-        (LessonKind.BOTTLENECK.value, LessonKind.BOTTLENECK.label),
-        (LessonKind.SYSTEM_ERROR.value, LessonKind.SYSTEM_ERROR.label),
-    ]
-    options["statuses"] = [
-        (FollowUpStatus.OPEN.value, FollowUpStatus.OPEN.label),
-        (FollowUpStatus.IN_PROGRESS.value, FollowUpStatus.IN_PROGRESS.label),
-    ]
     return render(
         request,
         "themes/lesson_register.html",
         {
             "lessons": lessons,
             "filters": filters,
-            "options": options,
             "today": timezone.localdate(),
             "query": request.GET.urlencode(),
         },

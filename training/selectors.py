@@ -8,6 +8,7 @@ from operator import or_
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from portal.forms import valid_filters
 from portal.models import Programme
 from portal.selectors import exclude_restricted
 
@@ -101,20 +102,20 @@ def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, Mo
 def catalogue_for(*, user, params) -> dict:
     """The catalogue's modules for a user, filtered by the query string, with progress."""
     form = CatalogueFilterForm(params or None)
+    chosen = valid_filters(form)  # a choice that no longer exists is reported and ignored
     modules = visible_modules(user)
-    if form.is_valid():
-        if programme := form.cleaned_data.get("programma"):
-            modules = modules.filter(
-                Q(owner_programme=programme) | Q(also_relevant_for=programme)
-            ).distinct()
-        if audience := form.cleaned_data.get("doelgroep"):
-            modules = modules.filter(audiences=audience).distinct()
-        if tag := form.cleaned_data.get("thema"):
-            modules = modules.filter(tagged_items__tag=tag).distinct()
+    if programme := chosen.get("programma"):
+        modules = modules.filter(
+            Q(owner_programme=programme) | Q(also_relevant_for=programme)
+        ).distinct()
+    if audience := chosen.get("doelgroep"):
+        modules = modules.filter(audiences=audience).distinct()
+    if tag := chosen.get("thema"):
+        modules = modules.filter(tagged_items__tag=tag).distinct()
     modules = list(modules.prefetch_related("tags", "audiences").order_by("title"))
     return {
         "filter_form": form,
-        "is_filtered": form.is_bound and form.is_valid() and any(form.cleaned_data.values()),
+        "is_filtered": bool(chosen),
         "modules": modules,
         "progress": progress_for_modules(user=user, modules=modules),
     }

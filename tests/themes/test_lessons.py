@@ -81,6 +81,27 @@ def test_index_filters_by_kind_programme_partner_tag_and_status(
     assert titles("soort=onzin&partner=bestaat-niet") == {"Praktijk", "Knelpunt", "Gedeeld"}
 
 
+def test_a_filter_value_that_no_longer_exists_is_reported_and_the_others_still_apply(
+    client, regisseur, lesson_index, programme, other_programme
+):
+    lesson(lesson_index, title="Praktijk", owner_programme=programme, tags=["netwerk"])
+    lesson(lesson_index, title="Elders", owner_programme=other_programme, tags=["netwerk"])
+    client.force_login(regisseur)
+    response = client.get("/lessen/?programma=top600&tag=bestaat-niet-meer")
+    assert response.status_code == 200
+    assert [page.title for page in response.context["lessons"]] == ["Praktijk"]
+    html = response.content.decode()
+    assert html.count("Deze keuze bestaat niet (meer) en wordt genegeerd.") == 1
+    assert 'aria-invalid="true"' in html
+
+
+def test_the_register_reports_a_status_it_does_not_list(client, regisseur, lesson_index):
+    client.force_login(regisseur)
+    response = client.get("/lessen/register/?status=opgelost")
+    assert response.status_code == 200
+    assert "Deze keuze bestaat niet (meer)" in response.content.decode()
+
+
 def test_index_renders_in_a_bounded_number_of_queries(client, regisseur, lesson_index, programme):
     police, school = ChainPartner.objects.filter(slug__in=["politie", "school"])
     client.force_login(regisseur)

@@ -32,13 +32,12 @@ class LessonIndexPage(Page):
         verbose_name = _("lessons learned overview")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import lesson_filter_options, lessons_for, paginate
+        from ..selectors import lessons_for, paginate
 
         context = super().get_context(request, *args, **kwargs)
         lessons, filters = lessons_for(user=request.user, params=request.GET)
         context["lessons"] = paginate(lessons, request=request)
         context["filters"] = filters
-        context["options"] = lesson_filter_options()
         return context
 
 

@@ -33,11 +33,10 @@ class MeetingIndexPage(Page):
         verbose_name = _("theme meetings overview")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import meeting_filter_options, meetings_for
+        from ..selectors import meetings_for
 
         context = super().get_context(request, *args, **kwargs)
         context.update(meetings_for(user=request.user, params=request.GET))
-        context["options"] = meeting_filter_options()
         return context
 
 
