@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.html import escape
 
 from .models import SearchDocument
-from .registry import extra_facets
+from .registry import extra_facets, score_weights
 from .text import fold, query_terms, term_variants
 
 FACET_KEYS = {"programma": "programmes", "type": "content_type", "tag": "tags", "jaar": "year"}
@@ -119,8 +119,9 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str]):
         if all(passes.values()):
             matching.append(row)
     by_date = request.sort == "datum" or not request.query
+    weights = score_weights()
     for row in matching:
-        row["score"] = _score(row, stems) if stems else 0.0
+        row["score"] = _score(row, stems) * weights.get(row["content_type"], 1.0) if stems else 0.0
     matching.sort(key=lambda row: row["published_at"].timestamp() if row["published_at"] else 0)
     matching.reverse()
     if not by_date:

@@ -5,7 +5,7 @@ from elasticsearch.dsl import A, Q, Search
 
 from .engine import get_engine
 from .index import alias_name
-from .registry import extra_facets, page_document_key
+from .registry import extra_facets, page_document_key, score_weights
 
 TEXT_FIELDS = ["title^3", "tag_text^2", "summary^2", "body"]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
@@ -52,10 +52,23 @@ def text_query(alternatives: list[str], *, match_all: bool = True) -> Q:
     return Q("bool", should=clauses, minimum_should_match=1)
 
 
+def weighted(query: Q) -> Q:
+    """Registered content with its own weight (e.g. glossary entries) scores that much of what
+    a page with the same words would."""
+    weights = score_weights()
+    if not weights:
+        return query
+    functions = [
+        {"filter": Q("term", content_type=content_type).to_dict(), "weight": weight}
+        for content_type, weight in weights.items()
+    ]
+    return Q("function_score", query=query, functions=functions, boost_mode="multiply")
+
+
 def build_search(request, *, alternatives: list[str], restricted_paths: list[str]) -> Search:
     search = Search(index=alias_name()).filter(visible_to(restricted_paths))
     if request.query:
-        search = search.query(text_query(alternatives, match_all=request.match_all))
+        search = search.query(weighted(text_query(alternatives, match_all=request.match_all)))
     fields = facet_fields()
     selected = {
         param: Q("terms", **{fields[param]: values})

@@ -26,12 +26,15 @@ the model's post_save and post_delete, after the commit) and shows it as results
             "url": lambda entry: f"/begrippen/#{entry.anchor}",
         }
 
-Optional keys: `body` (more text), `tags` (a callable returning tag slugs), `programmes` (one
-returning programme slugs), `queryset` (a callable returning the objects to index, e.g. with
-select_related) and `page`: a callable returning the live page that governs the objects'
-visibility. With `page`, the objects are findable only while that page is live, and only by
-readers who may see it (their documents carry its tree path, which restricted readers'
-searches exclude); without it they are visible to every reader of the portal.
+Optional keys: `weight` (how its results rank against pages: 0.5 halves their relevance
+score, so that short definitions do not crowd out pages on the same words), `body` (more text),
+`tags` (a callable returning tag slugs), `programmes` (one returning programme slugs),
+`queryset` (a callable returning the objects to index, e.g. with select_related) and `page`: a
+callable returning the live page that governs the objects' visibility. With `page`, the objects
+are findable only while that page is live, and only by readers who may see it (their documents
+carry its tree path, which restricted readers' searches exclude); without it they are visible
+to every reader of the portal. One registration per model counts: the first in hook order
+(`@hooks.register(..., order=-1)` overrides another app's).
 """
 
 from collections.abc import Callable
@@ -115,6 +118,7 @@ class SearchableContent:
     title: Callable
     summary: Callable
     url: Callable
+    weight: float = 1.0
     body: Callable | None = None
     tags: Callable | None = None
     programmes: Callable | None = None
@@ -165,3 +169,13 @@ def searchable_content_for(model) -> SearchableContent | None:
 
 def searchable_content_by_type() -> dict[str, SearchableContent]:
     return {content.content_type: content for content in searchable_contents()}
+
+
+def score_weights() -> dict[str, float]:
+    """Content type -> relevance score multiplier, for registered content weighted otherwise
+    than pages."""
+    return {
+        content.content_type: content.weight
+        for content in searchable_contents()
+        if content.weight != 1.0
+    }

@@ -103,6 +103,20 @@ def test_the_type_facet_counts_glossary_entries(rvdk, reader, make_page, program
     assert only_entries.total == 1
 
 
+def test_a_page_on_the_same_words_ranks_above_the_short_definition(
+    rvdk, reader, make_page, programme
+):
+    make_page(
+        "Samenwerken met de Raad voor de Kinderbescherming",
+        programme=programme,
+        summary="Hoe de regisseur en de RvdK samen optrekken bij minderjarigen in de aanpak.",
+    )
+    assert titles("RvdK", reader) == [
+        "Samenwerken met de Raad voor de Kinderbescherming",
+        "Raad voor de Kinderbescherming (RvdK)",
+    ]
+
+
 def test_programme_of_an_entry_is_a_facet_value(backend, create_entry, reader, programme):
     create_entry(abbreviation="PIT", full_term="Preventief Interventie Team", programme=programme)
     create_entry(abbreviation="OM", full_term="Openbaar Ministerie Interventie")
