@@ -1,6 +1,8 @@
 """The judged query set: Dutch queries a regisseur or programme employee would type, with the
-pages (by slug) that answer them, graded 0-3 (3: exactly this, 2: clearly relevant, 1: related,
-unlisted: 0). Over the demo content (portal/demo_content) plus bench/corpus.py."""
+pages (by slug) and glossary entries ("begrip:<abbreviation>") that answer them, graded 0-3 (3:
+exactly this, 2: clearly relevant, 1: related, unlisted: 0). Over the demo content
+(portal/demo_content) plus bench/corpus.py. A glossary entry answers "what does this
+abbreviation mean", not the question behind it: clearly relevant (2) for the abbreviation."""
 
 JUDGMENTS = [
     # stemming: plural/singular, verb forms
@@ -76,7 +78,14 @@ JUDGMENTS = [
             "werkwijze-criminele-families": 1,
         },
     ),
-    ("RvdK", {"advies-raad-voor-de-kinderbescherming": 3, "werkwijze-criminele-families": 2}),
+    (
+        "RvdK",
+        {
+            "advies-raad-voor-de-kinderbescherming": 3,
+            "werkwijze-criminele-families": 2,
+            "begrip:RvdK": 2,
+        },
+    ),
     (
         "reintegratie",
         {
@@ -87,7 +96,7 @@ JUDGMENTS = [
         },
     ),
     ("minderjarige", {"minderjarigen-in-de-top400": 3, "jongere-op-school-houden": 1}),
-    ("iPGA", {"de-persoonsgerichte-aanpak": 3}),
+    ("iPGA", {"de-persoonsgerichte-aanpak": 3, "begrip:iPGA": 2}),
     ("schuldhulp", {"schuldhulpverlening-na-detentie": 3}),
     # cross-programme questions
     (

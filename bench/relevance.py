@@ -59,7 +59,7 @@ def main() -> None:
     from judgments import JUDGMENTS
     from wagtail.search.backends import get_search_backend
 
-    from portal.models import KnowledgePage
+    from portal.models import GlossaryEntry, KnowledgePage
     from search import database, services
     from search.results import SearchRequest
     from search.selectors import _engine_search
@@ -68,7 +68,12 @@ def main() -> None:
     seed_corpus()
     use_engine(engine_url)
     services.search_rebuild()
-    slugs = dict(KnowledgePage.objects.values_list("pk", "slug"))
+    # Results by name: a page by its slug, a glossary entry as "begrip:<abbreviation>".
+    names = {f"page:{pk}": slug for pk, slug in KnowledgePage.objects.values_list("pk", "slug")}
+    names.update(
+        (f"portal.glossaryentry:{pk}", f"begrip:{abbreviation}")
+        for pk, abbreviation in GlossaryEntry.objects.values_list("pk", "abbreviation")
+    )
     wagtail_backend = get_search_backend()  # the database backend, as configured out of the box
 
     def wagtail_search(query):
@@ -80,21 +85,24 @@ def main() -> None:
         hits, _total, _counts = database.search(
             request, alternatives=query_alternatives(query), restricted_paths=[]
         )
-        return [slugs[page_id] for page_id, _score, _fragments in hits]
+        return [names[key] for key, _score, _fragments in hits]
 
     def engine(query):
         request = SearchRequest(query=query, page_size=10)
         hits, _total, _counts = _engine_search(
             request, alternatives=query_alternatives(query), restricted_paths=[]
         )
-        return [slugs[page_id] for page_id, _score, _fragments in hits]
+        return [names[key] for key, _score, _fragments in hits]
 
     backends = {
         "Wagtail database search (out of the box)": wagtail_search,
         "Embedded default (Dutch-normalised database)": embedded,
         "Engine (OpenSearch, Dutch analysis)": engine,
     }
-    print(f"{len(JUDGMENTS)} judged queries over {len(slugs)} pages\n")
+    entries = sum(name.startswith("begrip:") for name in names.values())
+    print(
+        f"{len(JUDGMENTS)} judged queries over {len(names) - entries} pages and {entries} entries\n"
+    )
     print(f"{'query':32} " + " ".join(f"{name.split(' (')[0][:18]:>18}" for name in backends))
     totals = {name: [0.0, 0.0] for name in backends}
     for query, judged in JUDGMENTS:

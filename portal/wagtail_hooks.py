@@ -76,6 +76,25 @@ def register_stale_content_menu_item():
     )
 
 
+@hooks.register("register_searchable_content")
+def glossary_search_content():
+    """Glossary entries are results of their own (type "Glossary"), linking to their place on
+    the glossary page. That page is a view every reader of the portal may see, so no page
+    governs their visibility."""
+    return {
+        "model": GlossaryEntry,
+        "label": _("Glossary"),
+        # A short definition sharing a word with a page outranks it on length alone: pages on
+        # the same words come first, the entry still right after (bench/relevance.py).
+        "weight": 0.5,
+        "title": lambda entry: f"{entry.full_term} ({entry.abbreviation})",
+        "summary": lambda entry: entry.explanation,
+        "programmes": lambda entry: [entry.programme.slug] if entry.programme else [],
+        "queryset": lambda: GlossaryEntry.objects.select_related("programme"),
+        "url": lambda entry: f"{reverse('glossary')}#{entry.anchor}",
+    }
+
+
 @hooks.register("register_main_navigation")
 def home_navigation():
     return NavigationItem(title=_("Home"), url="/", order=0)

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.html import escape
 
 from .models import SearchDocument
-from .registry import extra_facets
+from .registry import extra_facets, score_weights
 from .text import fold, query_terms, term_variants
 
 FACET_KEYS = {"programma": "programmes", "type": "content_type", "tag": "tags", "jaar": "year"}
@@ -81,7 +81,7 @@ def highlight(text: str, stems: set[str], *, width: int = 160) -> str:
 
 
 def search(request, *, alternatives: list[str], restricted_paths: list[str]):
-    """(hits as (page_id, score, fragments), total, facet counts {param: Counter})."""
+    """(hits as (document key, score, fragments), total, facet counts {param: Counter})."""
     documents = visible_documents(restricted_paths)
     stems: set[str] = set()
     if request.query:
@@ -96,7 +96,7 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str]):
     selected = {param: set(values) for param, values in request.filters.items() if values}
     rows = list(
         documents.values(
-            "page_id",
+            "key",
             "title_terms",
             "terms",
             "programmes",
@@ -119,26 +119,27 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str]):
         if all(passes.values()):
             matching.append(row)
     by_date = request.sort == "datum" or not request.query
+    weights = score_weights()
     for row in matching:
-        row["score"] = _score(row, stems) if stems else 0.0
+        row["score"] = _score(row, stems) * weights.get(row["content_type"], 1.0) if stems else 0.0
     matching.sort(key=lambda row: row["published_at"].timestamp() if row["published_at"] else 0)
     matching.reverse()
     if not by_date:
         matching.sort(key=lambda row: row["score"], reverse=True)
     page_rows = matching[request.offset : request.offset + request.page_size]
     texts = {
-        page_id: (summary, body)
-        for page_id, summary, body in SearchDocument.objects.filter(
-            page_id__in=[row["page_id"] for row in page_rows]
-        ).values_list("page_id", "summary", "body")
+        key: (summary, body)
+        for key, summary, body in SearchDocument.objects.filter(
+            key__in=[row["key"] for row in page_rows]
+        ).values_list("key", "summary", "body")
     }
     hits = []
     for row in page_rows:
         fragments = []
         if stems:
-            for text in texts.get(row["page_id"], ("", "")):
+            for text in texts.get(row["key"], ("", "")):
                 fragment = highlight(text, stems)
                 if fragment:
                     fragments.append(fragment)
-        hits.append((row["page_id"], row["score"], fragments))
+        hits.append((row["key"], row["score"], fragments))
     return hits, len(matching), counts

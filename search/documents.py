@@ -1,6 +1,7 @@
 """One search document per live knowledge page, built generically from the page's own
 `search_fields`, so that every KnowledgePage subclass (whichever app defines it) is indexed with
-its type-specific text without a change here."""
+its type-specific text without a change here; and one per object of registered non-page content
+(search/registry.py), built from what its registration names."""
 
 from django.db.models import Model
 from django.utils.html import strip_tags
@@ -10,7 +11,7 @@ from wagtail.search import index
 
 from portal.models import KnowledgePage
 
-from .registry import content_type_key, extra_facets
+from .registry import SearchableContent, content_type_key, extra_facets, page_document_key
 from .text import normalise
 
 # Indexed on their own (title, summary) or as facets (tags, programmes).
@@ -83,17 +84,14 @@ def page_document(page: KnowledgePage) -> dict:
         programme.slug for programme in page.also_relevant_for.all()
     ]
     return {
+        "key": page_document_key(page.pk),
         "page_id": page.pk,
         "content_type": content_type_key(type(page)),
         "title": page.title,
         "summary": page.summary or "",
         "body": body,
-        "title_terms": " " + " ".join(normalise(page.title)) + " ",
-        "terms": " "
-        + " ".join(
-            normalise(" ".join([page.title, page.summary, body, *(tag.name for tag in tags)]))
-        )
-        + " ",
+        "title_terms": _terms(page.title),
+        "terms": _terms(" ".join([page.title, page.summary, body, *(tag.name for tag in tags)])),
         "programme": page.owner_programme.slug,
         "programmes": programmes,
         "tags": sorted(tag.slug for tag in tags),
@@ -106,9 +104,43 @@ def page_document(page: KnowledgePage) -> dict:
     }
 
 
+def _terms(text: str) -> str:
+    """Normalised terms between spaces, so that `terms LIKE '% term %'` matches whole terms."""
+    return " " + " ".join(normalise(text)) + " "
+
+
+def object_document(content: SearchableContent, obj, *, path: str) -> dict:
+    """The fields of the search document of a registered non-page object; `path` is the tree
+    path of the page governing its visibility (empty when none does)."""
+    title = str(content.title(obj) or "")
+    summary = strip_tags(str(content.summary(obj) or ""))
+    body = strip_tags(str(content.body(obj) or "")) if content.body else ""
+    tags = sorted(content.tags(obj)) if content.tags else []
+    programmes = list(content.programmes(obj)) if content.programmes else []
+    tag_text = " ".join(tag.replace("-", " ") for tag in tags)
+    return {
+        "key": content.document_key(obj.pk),
+        "page_id": None,
+        "content_type": content.content_type,
+        "title": title[:255],
+        "summary": summary,
+        "body": body,
+        "title_terms": _terms(title),
+        "terms": _terms(" ".join([title, summary, body, tag_text])),
+        "programme": programmes[0] if programmes else "",
+        "programmes": programmes,
+        "tags": tags,
+        "facets": {},
+        "year": None,
+        "published_at": None,
+        "path": path,
+    }
+
+
 def engine_source(document) -> dict:
     """The engine's view of a SearchDocument row."""
     return {
+        "key": document.key,
         "page_id": document.page_id,
         "content_type": document.content_type,
         "title": document.title,

@@ -17,7 +17,7 @@ from .text import MAX_PART_LENGTH, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, compoun
 logger = logging.getLogger(__name__)
 
 # Bump when the mappings or analysis change: a rebuild then creates an index of the new version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BULK_SIZE = 500
 
 
@@ -68,6 +68,7 @@ def index_settings() -> dict:
         "mappings": {
             "dynamic": "strict",
             "properties": {
+                "key": {"type": "keyword"},
                 "page_id": {"type": "integer"},
                 "content_type": {"type": "keyword"},
                 "title": {**dutch_text, "term_vector": "with_positions_offsets"},
@@ -124,13 +125,13 @@ def ensure_index() -> None:
     )
 
 
-def _bulk(index: str, documents: Iterable[SearchDocument], *, delete_ids=()) -> None:
+def _bulk(index: str, documents: Iterable[SearchDocument], *, delete_keys=()) -> None:
     lines = []
     for document in documents:
-        lines.append(json.dumps({"index": {"_index": index, "_id": str(document.page_id)}}))
+        lines.append(json.dumps({"index": {"_index": index, "_id": document.key}}))
         lines.append(json.dumps(engine_source(document)))
-    for page_id in delete_ids:
-        lines.append(json.dumps({"delete": {"_index": index, "_id": str(page_id)}}))
+    for key in delete_keys:
+        lines.append(json.dumps({"delete": {"_index": index, "_id": key}}))
     if not lines:
         return
     answer = get_engine().request("POST", "/_bulk", body="\n".join(lines) + "\n")
@@ -159,7 +160,7 @@ def sync_pending(*, refresh_after: bool = False) -> int:
         _bulk(
             alias_name(),
             [doc for doc in batch if not doc.is_removed],
-            delete_ids=[doc.page_id for doc in batch if doc.is_removed],
+            delete_keys=[doc.key for doc in batch if doc.is_removed],
         )
         SearchDocument.objects.filter(
             pk__in=[doc.pk for doc in batch if doc.is_removed], is_removed=True
@@ -207,19 +208,18 @@ def rebuild(*, progress: Callable[[int, int], None] | None = None) -> str:
     return name
 
 
-def engine_page_ids() -> set[int]:
-    ids: set[int] = set()
+def engine_document_keys() -> set[str]:
+    keys: set[str] = set()
     search_after = None
     while True:
-        body = {"size": 5000, "_source": False, "sort": [{"page_id": "asc"}]}
-        body["docvalue_fields"] = ["page_id"]
+        body = {"size": 5000, "_source": False, "sort": [{"key": "asc"}]}
         if search_after is not None:
             body["search_after"] = search_after
         answer = get_engine().request("POST", f"/{alias_name()}/_search", body=body)
         hits = answer["hits"]["hits"]
         if not hits:
-            return ids
-        ids.update(int(hit["_id"]) for hit in hits)
+            return keys
+        keys.update(hit["_id"] for hit in hits)
         search_after = hits[-1]["sort"]
 
 

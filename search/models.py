@@ -3,13 +3,19 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchDocument(models.Model):
-    """What search knows about one live page: its text (also in normalised Dutch terms for the
-    embedded search) and its facets. Kept in the database whatever the engine, so that the
-    search page can answer from here when the engine is unreachable, and so that a later sync
-    knows what the engine still has to receive (`engine_pending`). A deleted or unpublished page
-    stays as a tombstone (`is_removed`) until the engine has forgotten it too."""
+    """What search knows about one live page, or one object of other registered searchable
+    content (e.g. a glossary entry, see search/registry.py): its text (also in normalised Dutch
+    terms for the embedded search) and its facets. Kept in the database whatever the engine, so
+    that the search page can answer from here when the engine is unreachable, and so that a
+    later sync knows what the engine still has to receive (`engine_pending`). A deleted or
+    unpublished page (or object) stays as a tombstone (`is_removed`) until the engine has
+    forgotten it too."""
 
-    page_id = models.PositiveIntegerField(_("page"), unique=True)
+    # "page:12" for a page, "<app_label.model>:<pk>" for other content ("portal.glossaryentry:5");
+    # also the document's id in the engine.
+    key = models.CharField(_("key"), max_length=150, unique=True)
+    # The page this document is; empty for other content (related content is pages only).
+    page_id = models.PositiveIntegerField(_("page"), unique=True, null=True, blank=True)
     content_type = models.CharField(_("content type"), max_length=100, db_index=True)
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), blank=True)
@@ -22,7 +28,9 @@ class SearchDocument(models.Model):
     facets = models.JSONField(default=dict)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
-    path = models.CharField(max_length=255, db_index=True)
+    # The tree path that governs visibility: the page's own, or for other content that of the
+    # page governing it (empty: visible to every reader).
+    path = models.CharField(max_length=255, db_index=True, blank=True)
     is_removed = models.BooleanField(default=False)
     engine_pending = models.BooleanField(default=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

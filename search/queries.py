@@ -5,7 +5,7 @@ from elasticsearch.dsl import A, Q, Search
 
 from .engine import get_engine
 from .index import alias_name
-from .registry import extra_facets
+from .registry import extra_facets, page_document_key, score_weights
 
 TEXT_FIELDS = ["title^3", "tag_text^2", "summary^2", "body"]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
@@ -52,10 +52,23 @@ def text_query(alternatives: list[str], *, match_all: bool = True) -> Q:
     return Q("bool", should=clauses, minimum_should_match=1)
 
 
+def weighted(query: Q) -> Q:
+    """Registered content with its own weight (e.g. glossary entries) scores that much of what
+    a page with the same words would."""
+    weights = score_weights()
+    if not weights:
+        return query
+    functions = [
+        {"filter": Q("term", content_type=content_type).to_dict(), "weight": weight}
+        for content_type, weight in weights.items()
+    ]
+    return Q("function_score", query=query, functions=functions, boost_mode="multiply")
+
+
 def build_search(request, *, alternatives: list[str], restricted_paths: list[str]) -> Search:
     search = Search(index=alias_name()).filter(visible_to(restricted_paths))
     if request.query:
-        search = search.query(text_query(alternatives, match_all=request.match_all))
+        search = search.query(weighted(text_query(alternatives, match_all=request.match_all)))
     fields = facet_fields()
     selected = {
         param: Q("terms", **{fields[param]: values})
@@ -70,17 +83,22 @@ def build_search(request, *, alternatives: list[str], restricted_paths: list[str
         aggregation.bucket("values", "terms", field=field, size=100)
         search.aggs.bucket(param, aggregation)
     if request.sort == "datum" or not request.query:
-        search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, "page_id")
+        search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, "key")
     else:
         search = search.sort("_score", {"published_at": {"order": "desc", "missing": "_last"}})
     search = search.highlight_options(**HIGHLIGHT_TAGS).highlight("title", number_of_fragments=0)
     search = search.highlight("summary", "body", fragment_size=160, number_of_fragments=2)
-    search = search.source(["page_id"]).extra(track_total_hits=True)
+    search = search.source(False).extra(track_total_hits=True)
     return search[request.offset : request.offset + request.page_size]
 
 
 def execute(search: Search) -> dict:
     return get_engine().request("POST", f"/{alias_name()}/_search", body=search.to_dict())
+
+
+def pages_only() -> Q:
+    """Related content and suggestions are pages; other registered content has no page_id."""
+    return Q("exists", field="page_id")
 
 
 def more_like_this(*, page_id: int, programme: str, restricted_paths: list[str], size: int):
@@ -90,7 +108,7 @@ def more_like_this(*, page_id: int, programme: str, restricted_paths: list[str],
             Q(
                 "more_like_this",
                 fields=["title", "summary", "body", "tag_text"],
-                like=[{"_index": alias_name(), "_id": str(page_id)}],
+                like=[{"_index": alias_name(), "_id": page_document_key(page_id)}],
                 min_term_freq=1,
                 min_doc_freq=1,
                 max_query_terms=40,
@@ -98,11 +116,12 @@ def more_like_this(*, page_id: int, programme: str, restricted_paths: list[str],
             )
         )
         .filter(visible_to(restricted_paths))
+        .filter(pages_only())
         .exclude(Q("term", programme=programme))
         .source(["page_id"])
     )[:size]
     answer = execute(search)
-    return [int(hit["_id"]) for hit in answer["hits"]["hits"]]
+    return [hit["_source"]["page_id"] for hit in answer["hits"]["hits"]]
 
 
 def suggest(*, prefix: str, restricted_paths: list[str], size: int = 8) -> list[int]:
@@ -110,6 +129,7 @@ def suggest(*, prefix: str, restricted_paths: list[str], size: int = 8) -> list[
         Search(index=alias_name())
         .query(Q("match", suggest={"query": prefix, "operator": "and"}))
         .filter(visible_to(restricted_paths))
+        .filter(pages_only())
         .source(["page_id"])
     )[:size]
-    return [int(hit["_id"]) for hit in execute(search)["hits"]["hits"]]
+    return [hit["_source"]["page_id"] for hit in execute(search)["hits"]["hits"]]

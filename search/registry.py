@@ -11,8 +11,33 @@ without importing search, through a Wagtail hook returning a dict:
 
 `param` is the URL parameter (`/zoeken/?soort=systeemfout`), `field` a choice field of `model`
 (or a callable taking the page and returning a list of values).
+
+Content that is not a page (e.g. glossary entries) becomes searchable the same way: the owning
+app registers it with the `register_searchable_content` hook, and search indexes, updates (on
+the model's post_save and post_delete, after the commit) and shows it as results of its own:
+
+    @hooks.register("register_searchable_content")
+    def glossary_search_content():
+        return {
+            "model": GlossaryEntry,
+            "label": _("Glossary"),  # its value in the "type" facet
+            "title": lambda entry: entry.full_term,
+            "summary": lambda entry: entry.explanation,
+            "url": lambda entry: f"/begrippen/#{entry.anchor}",
+        }
+
+Optional keys: `weight` (how its results rank against pages: 0.5 halves their relevance
+score, so that short definitions do not crowd out pages on the same words), `body` (more text),
+`tags` (a callable returning tag slugs), `programmes` (one returning programme slugs),
+`queryset` (a callable returning the objects to index, e.g. with select_related) and `page`: a
+callable returning the live page that governs the objects' visibility. With `page`, the objects
+are findable only while that page is live, and only by readers who may see it (their documents
+carry its tree path, which restricted readers' searches exclude); without it they are visible
+to every reader of the portal. One registration per model counts: the first in hook order
+(`@hooks.register(..., order=-1)` overrides another app's).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +97,85 @@ def content_type_key(model) -> str:
 
 
 def content_type_labels() -> dict[str, str]:
-    return {
+    labels = {
         content_type_key(model): str(model._meta.verbose_name_plural).capitalize()
         for model in indexed_models()
+    }
+    labels.update({content.content_type: content.label for content in searchable_contents()})
+    return labels
+
+
+def page_document_key(page_id: int) -> str:
+    return f"page:{page_id}"
+
+
+@dataclass(frozen=True)
+class SearchableContent:
+    """Non-page content registered with the `register_searchable_content` hook."""
+
+    model: type
+    label: str
+    title: Callable
+    summary: Callable
+    url: Callable
+    weight: float = 1.0
+    body: Callable | None = None
+    tags: Callable | None = None
+    programmes: Callable | None = None
+    queryset: Callable | None = None
+    page: Callable | None = None
+
+    @property
+    def content_type(self) -> str:
+        return content_type_key(self.model)
+
+    def document_key(self, pk) -> str:
+        return f"{self.content_type}:{pk}"
+
+    def objects(self):
+        return self.queryset() if self.queryset else self.model._default_manager.all()
+
+    def governing_page(self):
+        """(governs, page): whether a page governs visibility, and that page if it is live."""
+        if self.page is None:
+            return False, None
+        page = self.page()
+        return True, page if page is not None and page.live else None
+
+
+def searchable_contents() -> list[SearchableContent]:
+    """One registration per model: the first in hook order wins (one document per object)."""
+    contents: dict[type, SearchableContent] = {}
+    for hook in hooks.get_hooks("register_searchable_content"):
+        spec = hook()
+        if not spec:
+            continue
+        model = spec["model"]
+        if isinstance(model, str):
+            model = apps.get_model(model)
+        if model not in contents:
+            contents[model] = SearchableContent(
+                **{**spec, "model": model, "label": str(spec["label"])}
+            )
+    return list(contents.values())
+
+
+def searchable_content_for(model) -> SearchableContent | None:
+    for content in searchable_contents():
+        if content.model is model:
+            return content
+    return None
+
+
+def searchable_content_by_type() -> dict[str, SearchableContent]:
+    return {content.content_type: content for content in searchable_contents()}
+
+
+def score_weights() -> dict[str, float]:
+    """Content type -> relevance score multiplier, for registered content weighted otherwise
+    than pages."""
+    return {
+        content.content_type: content.weight
+        for content in searchable_contents()
+        if content.weight != 1.0
     }

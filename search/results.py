@@ -25,10 +25,17 @@ class SearchRequest:
 
 @dataclass
 class Hit:
-    page_id: int
+    """One result: a page, or an object of other registered content (e.g. a glossary entry)."""
+
+    key: str  # the search document's key, "page:12" or "portal.glossaryentry:5"
     score: float = 0.0
     fragments: list[str] = field(default_factory=list)  # safe HTML with <mark>
     page: object = None  # the KnowledgePage, attached by the selector
+    object: object = None  # or the registered object, attached by the selector
+    title: str = ""
+    url: str = ""  # of a registered object (a page's URL comes from {% pageurl %})
+    summary: str = ""
+    type_label: str = ""
 
 
 @dataclass

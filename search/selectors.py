@@ -17,7 +17,14 @@ from portal.selectors import knowledge_pages_for, restricted_paths_for
 
 from . import database, queries
 from .engine import EngineError, EngineUnavailable, engine_configured
-from .registry import content_type_labels, extra_facets
+from .registry import (
+    SearchableContent,
+    content_type_labels,
+    extra_facets,
+    page_document_key,
+    searchable_content_by_type,
+    searchable_contents,
+)
 from .results import Facet, FacetValue, Hit, SearchRequest, SearchResults
 from .synonyms import query_alternatives
 from .text import fold, query_terms, words
@@ -34,7 +41,7 @@ def _engine_search(request, *, alternatives, restricted_paths):
     for hit in answer["hits"]["hits"]:
         highlight = hit.get("highlight", {})
         fragments = [*highlight.get("summary", []), *highlight.get("body", [])]
-        hits.append((int(hit["_id"]), hit.get("_score") or 0.0, fragments))
+        hits.append((hit["_id"], hit.get("_score") or 0.0, fragments))
     counts = {
         param: Counter(
             {str(bucket["key"]): bucket["doc_count"] for bucket in agg["values"]["buckets"]}
@@ -81,20 +88,52 @@ def _facets(request: SearchRequest, counts: dict[str, Counter]) -> list[Facet]:
     return facets
 
 
-def _attach_pages(hits, *, user) -> list[Hit]:
-    ids = [page_id for page_id, _score, _fragments in hits]
-    pages = {
-        page.pk: page
-        for page in knowledge_pages_for(user)
-        .filter(pk__in=ids)
+def _attach_items(hits, *, user, restricted_paths: list[str]) -> list[Hit]:
+    """The pages and registered objects behind the hits, each checked again for the reader: a
+    page through knowledge_pages_for, an object through the live page governing it."""
+    page_ids, object_ids = [], {}
+    for key, _score, _fragments in hits:
+        kind, _, pk = key.rpartition(":")
+        if kind == "page":
+            page_ids.append(int(pk))
+        else:
+            object_ids.setdefault(kind, []).append(pk)
+    found: dict[str, Hit] = {}
+    for page in (
+        knowledge_pages_for(user)
+        .filter(pk__in=page_ids)
         .select_related("owner_programme")
         .prefetch_related("tagged_items__tag")
-    }
+    ):
+        key = page_document_key(page.pk)
+        found[key] = Hit(key, page=page, title=page.title, summary=page.summary)
+    contents = searchable_content_by_type()
+    for content_type, pks in object_ids.items():
+        content = contents.get(content_type)
+        if content is None or not _content_visible(content, restricted_paths):
+            continue
+        for obj in content.objects().filter(pk__in=pks):
+            key = content.document_key(obj.pk)
+            found[key] = Hit(
+                key,
+                object=obj,
+                title=str(content.title(obj)),
+                url=str(content.url(obj)),
+                summary=str(content.summary(obj) or ""),
+                type_label=content.label,
+            )
     return [
-        Hit(page_id, score, fragments, pages[page_id])
-        for page_id, score, fragments in hits
-        if page_id in pages
+        replace(found[key], score=score, fragments=fragments)
+        for key, score, fragments in hits
+        if key in found
     ]
+
+
+def _content_visible(content: SearchableContent, restricted_paths: list[str]) -> bool:
+    governed, page = content.governing_page()
+    if not governed:
+        return True
+    return page is not None and not any(page.path.startswith(path) for path in restricted_paths)
 
 
 def did_you_mean(*, query: str, restricted_paths: list[str]) -> str:
@@ -167,7 +206,7 @@ def _search(*, request: SearchRequest, user) -> SearchResults:
             request, alternatives=alternatives, restricted_paths=restricted_paths
         )
         results.backend = "database"
-    results.hits = _attach_pages(hits, user=user)
+    results.hits = _attach_items(hits, user=user, restricted_paths=restricted_paths)
     results.total = total
     results.facets = _facets(request, counts)
     return results
@@ -242,6 +281,7 @@ def _database_related(*, page, restricted_paths, limit) -> list[int]:
         shares_terms |= Q(terms__contains=f" {term} ")
     candidates = (
         database.visible_documents(restricted_paths)
+        .filter(page_id__isnull=False)  # pages only: related content is never a glossary entry
         .exclude(programme=page.owner_programme.slug)
         .exclude(page_id=page.pk)
         .filter(Q(page_id__in=sharing_tags) | shares_terms)
@@ -263,30 +303,36 @@ def query_is_meaningful(query: str) -> bool:
 
 @dataclass
 class SearchDrift:
-    page_ids: set[int]
-    document_ids: set[int]
-    engine_ids: set[int] | None  # None: no engine configured
+    """Document keys ("page:12", "portal.glossaryentry:5") that should be findable, that the
+    database has and that the engine has."""
+
+    expected_keys: set[str]
+    document_keys: set[str]
+    engine_keys: set[str] | None  # None: no engine configured
     engine_error: str = ""
 
     @property
     def in_step(self) -> bool:
         if self.engine_error:
             return False
-        engine_ok = self.engine_ids is None or self.engine_ids == self.page_ids
-        return self.document_ids == self.page_ids and engine_ok
+        engine_ok = self.engine_keys is None or self.engine_keys == self.expected_keys
+        return self.document_keys == self.expected_keys and engine_ok
 
     def report(self) -> list[str]:
-        lines = [f"Live pages: {len(self.page_ids)}", f"Documents: {len(self.document_ids)}"]
-        lines += _differences("documents", self.page_ids, self.document_ids)
+        lines = [
+            f"Live pages and other content: {len(self.expected_keys)}",
+            f"Documents: {len(self.document_keys)}",
+        ]
+        lines += _differences("documents", self.expected_keys, self.document_keys)
         if self.engine_error:
             lines.append(f"Engine: unreachable ({self.engine_error})")
-        elif self.engine_ids is not None:
-            lines.append(f"Engine: {len(self.engine_ids)}")
-            lines += _differences("engine", self.page_ids, self.engine_ids)
+        elif self.engine_keys is not None:
+            lines.append(f"Engine: {len(self.engine_keys)}")
+            lines += _differences("engine", self.expected_keys, self.engine_keys)
         return lines
 
 
-def _differences(where: str, expected: set[int], actual: set[int]) -> list[str]:
+def _differences(where: str, expected: set[str], actual: set[str]) -> list[str]:
     lines = []
     if expected - actual:
         lines.append(f"  missing from {where}: {sorted(expected - actual)[:50]}")
@@ -295,26 +341,40 @@ def _differences(where: str, expected: set[int], actual: set[int]) -> list[str]:
     return lines
 
 
-def search_drift() -> SearchDrift:
+def _expected_keys() -> set[str]:
+    """What should be findable: the live knowledge pages, and the objects of registered content
+    whose governing page (if any) is live."""
     from django.contrib.contenttypes.models import ContentType
 
-    from .index import engine_page_ids
-    from .models import SearchDocument
     from .registry import indexed_models
 
     content_types = ContentType.objects.get_for_models(*indexed_models()).values()
-    page_ids = set(
-        KnowledgePage.objects.live()
+    keys = {
+        page_document_key(pk)
+        for pk in KnowledgePage.objects.live()
         .filter(content_type__in=list(content_types))
         .values_list("pk", flat=True)
+    }
+    for content in searchable_contents():
+        governed, page = content.governing_page()
+        if not governed or page is not None:
+            keys.update(
+                content.document_key(pk) for pk in content.objects().values_list("pk", flat=True)
+            )
+    return keys
+
+
+def search_drift() -> SearchDrift:
+    from .index import engine_document_keys
+    from .models import SearchDocument
+
+    document_keys = set(
+        SearchDocument.objects.filter(is_removed=False).values_list("key", flat=True)
     )
-    document_ids = set(
-        SearchDocument.objects.filter(is_removed=False).values_list("page_id", flat=True)
-    )
-    drift = SearchDrift(page_ids, document_ids, None)
+    drift = SearchDrift(_expected_keys(), document_keys, None)
     if engine_configured():
         try:
-            drift.engine_ids = engine_page_ids()
+            drift.engine_keys = engine_document_keys()
         except (EngineUnavailable, EngineError) as error:
             drift.engine_error = str(error)
     return drift

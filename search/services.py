@@ -1,7 +1,7 @@
 """Keeping search true to the published site. The SearchDocument row changes in the same
-transaction as the page; the engine hears about it after the commit. When the engine is
-unreachable the row stays `engine_pending` and a later sync (or rebuild) catches up; the page
-save itself never fails because of search."""
+transaction as the page (or registered object, e.g. a glossary entry); the engine hears about
+it after the commit. When the engine is unreachable the row stays `engine_pending` and a later
+sync (or rebuild) catches up; the save itself never fails because of search."""
 
 import logging
 
@@ -11,10 +11,16 @@ from wagtail.models import Page
 from portal.models import KnowledgePage
 
 from . import index
-from .documents import page_document
+from .documents import object_document, page_document
 from .engine import EngineError, EngineUnavailable, engine_configured
 from .models import SearchDocument
-from .registry import indexed_models
+from .registry import (
+    SearchableContent,
+    indexed_models,
+    page_document_key,
+    searchable_content_for,
+    searchable_contents,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,18 +48,89 @@ def document_update(*, page: Page) -> None:
     if not _is_indexable(page):
         document_remove(page_id=page.pk)
         return
-    fields = page_document(KnowledgePage.objects.get(pk=page.pk))
-    SearchDocument.objects.update_or_create(
-        page_id=page.pk, defaults={**fields, "is_removed": False, "engine_pending": True}
-    )
+    _store(page_document(KnowledgePage.objects.get(pk=page.pk)))
     _after_commit()
 
 
-def document_remove(*, page_id: int) -> None:
-    updated = SearchDocument.objects.filter(page_id=page_id, is_removed=False).update(
-        is_removed=True, engine_pending=True
+def _store(fields: dict) -> None:
+    """Write one live document (every document write goes through here)."""
+    SearchDocument.objects.update_or_create(
+        key=fields["key"], defaults={**fields, "is_removed": False, "engine_pending": True}
     )
-    if updated:
+
+
+def document_remove(*, page_id: int) -> None:
+    _remove(SearchDocument.objects.filter(key=page_document_key(page_id)))
+
+
+def _remove(documents) -> None:
+    """Leave tombstones until the engine has forgotten the documents too."""
+    if documents.filter(is_removed=False).update(is_removed=True, engine_pending=True):
+        _after_commit()
+
+
+def _governing_path(content: SearchableContent) -> str | None:
+    """The tree path the content's documents carry; None when they must not be findable (the
+    governing page is missing or not live)."""
+    governed, page = content.governing_page()
+    if not governed:
+        return ""
+    return page.path if page is not None else None
+
+
+def object_update(*, instance) -> None:
+    """Index a registered non-page object (after its save), or forget it when its governing
+    page is not live."""
+    content = searchable_content_for(type(instance))
+    if content is None:
+        return
+    path = _governing_path(content)
+    if path is None:
+        object_remove(instance=instance)
+        return
+    # Through the registered queryset: it may leave objects out, and select what the text needs.
+    obj = content.objects().filter(pk=instance.pk).first()
+    if obj is None:
+        object_remove(instance=instance)
+        return
+    _store(object_document(content, obj, path=path))
+    _after_commit()
+
+
+def object_remove(*, instance) -> None:
+    content = searchable_content_for(type(instance))
+    if content is not None:
+        _remove(SearchDocument.objects.filter(key=content.document_key(instance.pk)))
+
+
+def _content_keys_rebuild(content: SearchableContent) -> set[str]:
+    """(Re)write the documents of all objects of one registered content; their keys."""
+    path = _governing_path(content)
+    if path is None:
+        return set()
+    keys = set()
+    for obj in content.objects().order_by("pk").iterator(chunk_size=200):
+        fields = object_document(content, obj, path=path)
+        keys.add(fields["key"])
+        _store(fields)
+    return keys
+
+
+def governed_content_update(*, page: Page) -> None:
+    """A page was published, unpublished, moved or deleted: the content whose visibility a page
+    governs follows when that page is this one or below it (or no longer exists)."""
+    for content in searchable_contents():
+        governed, governing = content.governing_page()
+        if not governed:
+            continue
+        if governing is not None and not governing.path.startswith(page.path):
+            continue
+        documents = SearchDocument.objects.filter(content_type=content.content_type)
+        if governing is None:
+            _remove(documents)
+            continue
+        keys = _content_keys_rebuild(content)
+        _remove(documents.exclude(key__in=keys))
         _after_commit()
 
 
@@ -64,8 +141,9 @@ def subtree_update(*, page: Page) -> None:
 
 
 def documents_rebuild(*, progress=None) -> int:
-    """Recreate every SearchDocument row from the live pages (the database side of a rebuild)."""
-    live_ids = set()
+    """Recreate every SearchDocument row from the live pages and the registered content (the
+    database side of a rebuild)."""
+    live_keys = set()
     pages = (
         KnowledgePage.objects.live()
         .filter(content_type__in=_indexed_content_types())
@@ -75,16 +153,14 @@ def documents_rebuild(*, progress=None) -> int:
     )
     total = pages.count()
     for number, page in enumerate(pages.iterator(chunk_size=200), start=1):
-        live_ids.add(page.pk)
         fields = page_document(page)
-        SearchDocument.objects.update_or_create(
-            page_id=page.pk, defaults={**fields, "is_removed": False, "engine_pending": True}
-        )
+        live_keys.add(fields["key"])
+        _store(fields)
         if progress:
             progress(number, total)
-    SearchDocument.objects.exclude(page_id__in=live_ids).update(
-        is_removed=True, engine_pending=True
-    )
+    for content in searchable_contents():
+        live_keys |= _content_keys_rebuild(content)
+    SearchDocument.objects.exclude(key__in=live_keys).update(is_removed=True, engine_pending=True)
     return total
 
 

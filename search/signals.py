@@ -1,31 +1,46 @@
 """Wagtail's page signals keep the search documents in step: publish, unpublish, move and
 delete. Privacy changes need no re-indexing: view restrictions are applied when searching
-(every query excludes the tree paths the reader may not see), so they take effect at once."""
+(every query excludes the tree paths the reader may not see), so they take effect at once.
+Registered non-page content (search/registry.py) follows its model's post_save and post_delete,
+and the page that governs its visibility."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import services
+from .registry import searchable_content_for
 
 
 @receiver(page_published)
 def index_published_page(sender, instance, **kwargs):
     services.document_update(page=instance)
+    services.governed_content_update(page=instance)
 
 
 @receiver(page_unpublished)
 def forget_unpublished_page(sender, instance, **kwargs):
     services.document_remove(page_id=instance.pk)
+    services.governed_content_update(page=instance)
 
 
 @receiver(post_page_move)
 def reindex_moved_pages(sender, instance, **kwargs):
     services.subtree_update(page=instance)
+    services.governed_content_update(page=instance)
 
 
 @receiver(post_delete)
 def forget_deleted_page(sender, instance, **kwargs):
     if isinstance(instance, Page):
         services.document_remove(page_id=instance.pk)
+        services.governed_content_update(page=instance)
+    elif searchable_content_for(sender) is not None:
+        services.object_remove(instance=instance)
+
+
+@receiver(post_save)
+def index_saved_object(sender, instance, raw=False, **kwargs):
+    if not raw and searchable_content_for(sender) is not None:
+        services.object_update(instance=instance)

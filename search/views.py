@@ -15,7 +15,11 @@ def search(request):
     glossary = []
     if search_request.query or search_request.filters:
         results = search_pages(request=search_request, user=request.user)
-        glossary = glossary_matches(query=search_request.query)
+        # The entries the query names, unless they are among the results already.
+        shown = {hit.object for hit in results.hits if hit.object is not None}
+        glossary = [
+            entry for entry in glossary_matches(query=search_request.query) if entry not in shown
+        ]
     paginator = page_obj = None
     if results is not None and results.total:
         # A Paginator over the total only drives the page links; the hits are already the page.

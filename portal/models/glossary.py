@@ -56,6 +56,12 @@ class GlossaryEntry(PrivacyGuardedMixin, index.Indexed, models.Model):
         return f"{self.abbreviation}: {self.full_term}"
 
     @property
+    def anchor(self) -> str:
+        """The id of the entry on the glossary page (by primary key: abbreviations may differ
+        only in case or punctuation, an id must not)."""
+        return f"begrip-{self.pk}"
+
+    @property
     def initial(self) -> str:
         first = self.abbreviation[:1].upper()
         return first if first.isalpha() else "#"

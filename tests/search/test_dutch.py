@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 def titles(query, user):
     results = search_pages(request=SearchRequest(query=query), user=user)
-    return {hit.page.title for hit in results.hits}
+    return {hit.title for hit in results.hits}
 
 
 @pytest.fixture

@@ -61,7 +61,7 @@ def test_move_updates_the_path_used_for_permissions(
         page.move(section, pos="last-child")
     settle()
     assert found("schuldhulp", reader) == []
-    assert SearchDocument.objects.get(page_id=page.pk).path.startswith(section.path)
+    assert SearchDocument.objects.get(key=f"page:{page.pk}").path.startswith(section.path)
 
 
 def test_draft_text_never_reaches_search(
@@ -109,7 +109,7 @@ def test_engine_down_saves_succeed_search_falls_back_then_sync_catches_up(
     settings.SEARCH_URL = "http://127.0.0.1:9"  # nothing listens here
     page = make_page("Verslavingszorg en toezicht", programme=programme)
     assert page.live
-    assert SearchDocument.objects.get(page_id=page.pk).engine_pending
+    assert SearchDocument.objects.get(key=f"page:{page.pk}").engine_pending
 
     client.force_login(reader)
     response = client.get(reverse("search"), {"q": "verslaving"})
@@ -120,7 +120,7 @@ def test_engine_down_saves_succeed_search_falls_back_then_sync_catches_up(
     assert client.get("/healthz").json()["checks"]["search"] == "degraded"
 
     settings.SEARCH_URL = live_url
-    assert search_drift().engine_ids == set()
+    assert search_drift().engine_keys == set()
     call_command("search_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
     results = search_pages(request=SearchRequest(query="verslaving"), user=reader)
     assert results.backend == "engine"
