@@ -12,8 +12,10 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from factory.django import DjangoModelFactory
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from portal.constants import Role
 from portal.factories import ProgrammeFactory, UserFactory
@@ -213,3 +215,31 @@ def test_engine_down_the_section_comes_from_the_database(
     settings.SEARCH_URL = live_url  # for the index clean-up
     assert response.status_code == 200
     assert section_titles(response.content.decode()) == ["Re-integratie van jongeren"]
+
+
+def test_editors_preview_shows_the_section_once_the_page_exists(
+    backend, client, make_page, programme, other_programme, home_page
+):
+    similar = {"summary": "Werk en huisvesting regelen na detentie.", "tags": ["re-integratie"]}
+    page = make_page("Re-integratie na detentie", programme=programme, **similar)
+    make_page("Re-integratie van jongeren", programme=other_programme, **similar)
+    client.force_login(UserFactory(groups=[Group.objects.get(name=Role.REDACTIE)]))
+    form = {
+        "summary": similar["summary"],
+        "owner_programme": programme.pk,
+        "review_by": "2030-01-01",
+        "tags": "re-integratie",
+        "body": streamfield([("paragraph", rich_text("<p>Inhoud</p>"))]),
+    }
+    on_edit = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+    client.post(on_edit, nested_form_data({**form, "title": page.title, "slug": page.slug}))
+    assert section_titles(client.get(on_edit).content.decode()) == ["Re-integratie van jongeren"]
+
+    # A page not saved yet has nothing indexed to compare: it previews without the section.
+    on_add = reverse(
+        "wagtailadmin_pages:preview_on_add", args=("portal", "standardpage", home_page.pk)
+    )
+    client.post(on_add, nested_form_data({**form, "title": "Nieuw", "slug": "nieuw"}))
+    html = client.get(on_add).content.decode()
+    assert 'id="page-title">Nieuw</h1>' in html
+    assert "Meer hierover" not in html
