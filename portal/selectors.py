@@ -36,8 +36,11 @@ def restricted_paths_for(user: AbstractBaseUser | AnonymousUser) -> list[str]:
     return paths
 
 
-def exclude_restricted(queryset: QuerySet, user) -> QuerySet:
-    paths = restricted_paths_for(user)
+def exclude_restricted(
+    queryset: QuerySet, user, *, restricted_paths: list[str] | None = None
+) -> QuerySet:
+    """`restricted_paths`: the user's, when the caller has them already (saves the queries)."""
+    paths = restricted_paths_for(user) if restricted_paths is None else restricted_paths
     if not paths:
         return queryset
     condition = Q()
@@ -46,10 +49,14 @@ def exclude_restricted(queryset: QuerySet, user) -> QuerySet:
     return queryset.exclude(condition)
 
 
-def knowledge_pages_for(user) -> QuerySet[KnowledgePage]:
+def knowledge_pages_for(
+    user, *, restricted_paths: list[str] | None = None
+) -> QuerySet[KnowledgePage]:
     """Live knowledge pages of every type the user may read, with what lists need."""
     return exclude_restricted(
-        KnowledgePage.objects.live().select_related("owner_programme", "content_type"), user
+        KnowledgePage.objects.live().select_related("owner_programme", "content_type"),
+        user,
+        restricted_paths=restricted_paths,
     )
 
 

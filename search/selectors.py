@@ -260,9 +260,11 @@ def related_pages(*, page: KnowledgePage, user, limit: int = 4) -> list[Knowledg
             logger.warning("Related content from the database: %s", error)
     if ids is None:
         ids = _database_related(page=page, restricted_paths=restricted_paths, limit=limit)
+    if not ids:
+        return []
     pages = {
         other.pk: other
-        for other in knowledge_pages_for(user)
+        for other in knowledge_pages_for(user, restricted_paths=restricted_paths)
         .filter(pk__in=ids)
         .exclude(owner_programme=page.owner_programme)
         .select_related("owner_programme")

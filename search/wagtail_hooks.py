@@ -1,6 +1,10 @@
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from portal.page_sections import KnowledgePageSection
+
 from .engine import EngineError, EngineUnavailable, engine_configured, get_engine
+from .selectors import related_pages
 
 
 def _search_health() -> str:
@@ -17,3 +21,19 @@ def _search_health() -> str:
 @hooks.register("register_health_check")
 def search_health_check():
     return ("search", _search_health)
+
+
+@hooks.register("register_knowledge_page_section")
+def related_elsewhere_section(page, request):
+    """Under every knowledge page, similar material of other programmes (cross-pollination)."""
+    if page.pk is None:
+        return None  # the preview of a page not saved yet has nothing indexed to compare
+    pages = related_pages(page=page, user=request.user)
+    if not pages:
+        return None
+    return KnowledgePageSection(
+        title=_("More on this from other programmes"),
+        template="search/related_elsewhere.html",
+        order=100,
+        context={"pages": pages},
+    )

@@ -310,24 +310,6 @@ def cross_pollination_matrix(*, user, tag_limit: int = MATRIX_TAG_COUNT) -> dict
     return {"tags": tags, "rows": matrix, "maximum": maximum}
 
 
-def related_from_other_programmes(*, page, user, limit: int = 5) -> list:
-    """Up to `limit` knowledge pages of other programmes sharing the most themes with `page`:
-    "Ook relevant uit andere programma's". Never from the page's own programme."""
-    from django.db.models import Count
-
-    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
-    if not tag_ids:
-        return []
-    return list(
-        knowledge_pages_for(user)
-        .exclude(owner_programme_id=page.owner_programme_id)
-        .exclude(pk=page.pk)
-        .filter(tagged_items__tag_id__in=tag_ids)
-        .annotate(shared_tags=Count("tagged_items", distinct=True))
-        .order_by("-shared_tags", "-first_published_at", "pk")[:limit]
-    )
-
-
 def lessons_in_my_themes(*, user, limit: int = 5) -> list[LessonLearned]:
     """New lessons on the themes of the programmes the user works in, from any programme;
     the newest lessons when the user works in no programme (yet)."""

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..constants import DEFAULT_REVIEW_PERIOD_DAYS, AudienceCode
+from ..page_sections import knowledge_page_sections
 
 
 class Audience(models.Model):
@@ -140,6 +141,11 @@ class KnowledgePage(Page):
     class Meta:
         verbose_name = _("knowledge page")
         verbose_name_plural = _("knowledge pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["knowledge_page_sections"] = knowledge_page_sections(page=self, request=request)
+        return context
 
     @property
     def is_past_review_date(self) -> bool:

@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from portal.factories import ProgrammeFactory, StandardPageFactory
 from portal.models import KnowledgePage
 from themes.factories import LessonLearnedFactory, MeetingIndexPageFactory, ThemeMeetingFactory
-from themes.selectors import cross_pollination_matrix, related_from_other_programmes
+from themes.selectors import cross_pollination_matrix
 
 pytestmark = pytest.mark.django_db
 
@@ -96,22 +96,6 @@ def test_matrix_page_is_readable_and_links_to_filtered_lists(client, regisseur, 
     with CaptureQueriesContext(connection) as queries:
         client.get("/kruisbestuiving/")
     assert len(queries) == few
-
-
-def test_related_items_come_from_other_programmes_sharing_most_themes(regisseur, content):
-    related = related_from_other_programmes(page=content["l1"], user=regisseur)
-    assert [page.pk for page in related][:2] == [content["s1"].pk, content["l3"].pk]
-    assert content["m1"].pk in [page.pk for page in related]
-    assert all(page.owner_programme_id != content["l1"].owner_programme_id for page in related)
-    assert content["draft"].pk not in [page.pk for page in related]
-
-
-def test_lesson_and_meeting_pages_show_related_items(client, regisseur, content):
-    client.force_login(regisseur)
-    html = client.get(content["l1"].url).content.decode()
-    assert "Ook relevant uit andere programma" in html
-    assert content["l3"].title in html
-    assert content["l2"].title not in html  # same programme
 
 
 def test_home_shows_upcoming_meetings_and_lessons_in_my_themes(

@@ -169,10 +169,9 @@ class LessonLearned(KnowledgePage):
         return self.kind in KINDS_WITH_FOLLOW_UP
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import lesson_author_label, related_from_other_programmes
+        from ..selectors import lesson_author_label
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_from_other_programmes(page=self, user=request.user)
         context["author_label"] = lesson_author_label(lesson=self, user=request.user)
         context["status_history"] = self.status_changes.select_related("changed_by")
         return context

@@ -156,10 +156,9 @@ class ThemeMeeting(KnowledgePage):
         return [line.strip() for line in self.follow_up_actions.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import meeting_context, related_from_other_programmes
+        from ..selectors import meeting_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_from_other_programmes(page=self, user=request.user)
         context.update(meeting_context(meeting=self, user=request.user))
         return context
 
