@@ -42,14 +42,25 @@ def dcg(grades: list[int]) -> float:
     return sum((2**grade - 1) / math.log2(rank + 2) for rank, grade in enumerate(grades))
 
 
+def gains(ranked: list[str], judged: dict[str, int]) -> list[int]:
+    """The grade of each of the first ten results. A judged name earns its grade once: two pages
+    may share a slug (in different sections), and counting both would push nDCG above 1."""
+    seen: set[str] = set()
+    grades = []
+    for slug in ranked[:10]:
+        grades.append(0 if slug in seen else judged.get(slug, 0))
+        seen.add(slug)
+    return grades
+
+
 def ndcg_at_10(ranked: list[str], judged: dict[str, int]) -> float:
     ideal = dcg(sorted(judged.values(), reverse=True)[:10])
-    return dcg([judged.get(slug, 0) for slug in ranked[:10]]) / ideal if ideal else 0.0
+    return dcg(gains(ranked, judged)) / ideal if ideal else 0.0
 
 
 def reciprocal_rank(ranked: list[str], judged: dict[str, int]) -> float:
-    for rank, slug in enumerate(ranked[:10], start=1):
-        if judged.get(slug, 0) >= 2:
+    for rank, grade in enumerate(gains(ranked, judged), start=1):
+        if grade >= 2:
             return 1 / rank
     return 0.0
 
