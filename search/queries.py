@@ -4,7 +4,7 @@ and executed through the engine adapter."""
 from elasticsearch.dsl import A, Q, Search
 
 from .engine import get_engine
-from .index import alias_name
+from .index import alias_name, analysis_profile
 from .registry import extra_facets
 
 TEXT_FIELDS = ["title^3", "tag_text^2", "summary^2", "body"]
@@ -106,9 +106,11 @@ def more_like_this(*, page_id: int, programme: str, restricted_paths: list[str],
 
 
 def suggest(*, prefix: str, restricted_paths: list[str], size: int = 8) -> list[int]:
+    # "dutch" indexes every word's beginnings; "basic" indexes prefixes for the word being typed.
+    kind = "match_bool_prefix" if analysis_profile() == "basic" else "match"
     search = (
         Search(index=alias_name())
-        .query(Q("match", suggest={"query": prefix, "operator": "and"}))
+        .query(Q(kind, suggest={"query": prefix, "operator": "and"}))
         .filter(visible_to(restricted_paths))
         .source(["page_id"])
     )[:size]
