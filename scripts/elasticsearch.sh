@@ -51,9 +51,14 @@ install_distribution() {
       "$MAVEN/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$VERSION/elasticsearch-$VERSION.zip"
     mv -f "$zip.part" "$zip"
   fi
+  # Unpacked aside and moved in whole: the cache may be shared between checkouts.
+  local staging
+  staging=$(mktemp -d "$CACHE_DIR/unpack.XXXXXX")
+  (cd "$staging" && unzip -q "$zip")
+  touch "$staging/elasticsearch-$VERSION/.installed"
   rm -rf "$HOME_DIR"
-  (cd "$CACHE_DIR" && unzip -q "$zip")
-  touch "$HOME_DIR/.installed"
+  mv "$staging/elasticsearch-$VERSION" "$HOME_DIR"
+  rmdir "$staging"
 }
 
 pid_file="$RUN_DIR/elasticsearch.pid"
