@@ -40,7 +40,7 @@ def timeout() -> float:
 
 
 def detect_distribution(url: str) -> str:
-    """ "opensearch" or "elasticsearch", from the engine's own answer. GET / names the
+    """Which engine answers at `url` ("opensearch" or "elasticsearch"). GET / names the
     distribution, but an Elasticsearch without the rest-root module (the integ-test build) does
     not serve GET /; every Elasticsearch 8+ response, errors included, carries the
     X-Elastic-Product header that elasticsearch-py itself checks."""

@@ -26,7 +26,7 @@ def alias_name() -> str:
 
 
 def analysis_profile() -> str:
-    """ "dutch" (the default) or "basic": see SEARCH_ANALYSIS in the settings."""
+    """The SEARCH_ANALYSIS setting: "dutch" (the default) or "basic"."""
     return getattr(settings, "SEARCH_ANALYSIS", "dutch")
 
 
@@ -37,6 +37,7 @@ def analysis_settings() -> dict:
     hold it): lower case and Dutch stop words, no folding, compounds or stemming. Synonyms and
     abbreviations expand the query in Python (search/synonyms.py) on both."""
     nl_stop = {"type": "stop", "stopwords": sorted(stop_words())}
+    dutch_filters = ["lowercase", "asciifolding", "nl_compounds", "nl_stop", "nl_stemmer"]
     if analysis_profile() == "basic":
         return {
             "analysis": {
@@ -69,13 +70,7 @@ def analysis_settings() -> dict:
                 "dutch_text": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": [
-                        "lowercase",
-                        "asciifolding",
-                        "nl_compounds",
-                        "nl_stop",
-                        "nl_stemmer",
-                    ],
+                    "filter": dutch_filters,
                 },
                 "prefix_index": {
                     "type": "custom",
