@@ -3,6 +3,7 @@ embedded (Dutch-normalised) database search, and the engine. nDCG@10 (gain 2^gra
 MRR (first result graded 2 or 3) over the judged queries in bench/judgments.py.
 
     .venv/bin/python bench/relevance.py          # starts the test engine if SEARCH_URL is unset
+    SEARCH_URL=<elasticsearch> SEARCH_ANALYSIS=basic .venv/bin/python bench/relevance.py
 """
 
 import math
@@ -72,6 +73,8 @@ def main() -> None:
 
     from portal.models import GlossaryEntry, KnowledgePage
     from search import database, services
+    from search.engine import get_engine
+    from search.index import analysis_profile
     from search.results import SearchRequest
     from search.selectors import _engine_search
     from search.synonyms import query_alternatives
@@ -108,7 +111,7 @@ def main() -> None:
     backends = {
         "Wagtail database search (out of the box)": wagtail_search,
         "Embedded default (Dutch-normalised database)": embedded,
-        "Engine (OpenSearch, Dutch analysis)": engine,
+        f"Engine ({get_engine().distribution}, {analysis_profile()} analysis)": engine,
     }
     entries = sum(name.startswith("begrip:") for name in names.values())
     print(

@@ -12,7 +12,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   missing+=(chromium fonts-dejavu-core)
 fi
 if ! command -v java >/dev/null 2>&1 && ! ls /usr/lib/jvm/*/bin/java >/dev/null 2>&1; then
-  missing+=(openjdk-17-jre-headless)  # the test search engine (OpenSearch, scripts/opensearch.sh)
+  missing+=(openjdk-17-jre-headless)  # the test search engines (scripts/opensearch.sh, elasticsearch.sh)
 fi
 if ! command -v unzip >/dev/null 2>&1; then
   missing+=(unzip)

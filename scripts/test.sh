@@ -3,6 +3,8 @@
 # packages, Python packages, npm packages), checks style, migrations and deployment settings,
 # then runs the tests twice: on SQLite and on a PostgreSQL server it starts itself (or the one
 # in TEST_DATABASE_URL when that is set), both against a real OpenSearch node (scripts/opensearch.sh).
+# The engine tests also run against a real Elasticsearch 8 node (scripts/elasticsearch.sh), in
+# the SQLite pass only: the database makes no difference to them, and it saves CI time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,20 @@ step() { printf '\n== %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 
 step "System packages"
 bash scripts/system_packages.sh
+
+# The search engines start in the background while the checks run (a JVM takes a while).
+engines=$(mktemp -d)
+stop_services() {
+  wait || true  # an engine still starting (after an early failure) is stopped too
+  bash scripts/opensearch.sh stop
+  bash scripts/elasticsearch.sh stop
+  rm -rf "$engines"
+}
+trap stop_services EXIT
+bash scripts/opensearch.sh start >"$engines/opensearch" &
+opensearch_start=$!
+bash scripts/elasticsearch.sh start >"$engines/elasticsearch" &
+elasticsearch_start=$!
 
 step "Python and front-end dependencies"
 make --no-print-directory setup
@@ -47,11 +63,12 @@ env DJANGO_SETTINGS_MODULE=portal.settings.production \
   STATIC_ROOT="$(mktemp -d)" \
   $PY manage.py collectstatic --no-input -v0
 
-step "Search engine (OpenSearch, single node)"
-stop_services() { bash scripts/opensearch.sh stop; }
-trap stop_services EXIT
-SEARCH_URL=$(bash scripts/opensearch.sh start)
-export SEARCH_URL
+step "Search engines (OpenSearch and Elasticsearch, single nodes)"
+wait "$opensearch_start"  # a failed start ends the run here; its message is above
+wait "$elasticsearch_start"
+SEARCH_URL=$(cat "$engines/opensearch")
+ELASTICSEARCH_URL=$(cat "$engines/elasticsearch")
+export SEARCH_URL ELASTICSEARCH_URL
 
 step "Tests on SQLite"
 env -u DATABASE_URL $PY -m pytest -p no:cacheprovider "$@"
@@ -63,6 +80,6 @@ else
   trap 'stop_services; bash scripts/postgres.sh stop' EXIT
   database_url=$(bash scripts/postgres.sh start)
 fi
-DATABASE_URL="$database_url" $PY -m pytest -p no:cacheprovider "$@"
+DATABASE_URL="$database_url" $PY -m pytest -p no:cacheprovider -m "not elasticsearch" "$@"
 
 step "All tests passed"

@@ -6,7 +6,7 @@ request bodies and never touches a client."""
 import json
 import logging
 from functools import cache
-from urllib.error import URLError
+from urllib.error import HTTPError, URLError
 from urllib.request import urlopen
 
 from django.conf import settings
@@ -39,6 +39,28 @@ def timeout() -> float:
     return float(getattr(settings, "SEARCH_TIMEOUT", 3))
 
 
+def detect_distribution(url: str) -> str:
+    """Which engine answers at `url` ("opensearch" or "elasticsearch"). GET / names the
+    distribution, but an Elasticsearch without the rest-root module (the integ-test build) does
+    not serve GET /; every Elasticsearch 8+ response, errors included, carries the
+    X-Elastic-Product header that elasticsearch-py itself checks."""
+    try:
+        with urlopen(url + "/", timeout=timeout()) as response:  # noqa: S310 (configured URL)
+            headers, body = response.headers, response.read()
+    except HTTPError as error:
+        headers, body = error.headers, b""
+        error.close()
+    except (URLError, OSError) as error:
+        raise EngineUnavailable(str(error)) from error
+    if headers.get("X-Elastic-Product") == "Elasticsearch":
+        return "elasticsearch"
+    try:
+        info = json.loads(body)
+    except ValueError:
+        info = {}
+    return info.get("version", {}).get("distribution", "elasticsearch")
+
+
 class Engine:
     def __init__(self, url: str):
         self.url = url.rstrip("/")
@@ -48,12 +70,7 @@ class Engine:
     def _connect(self):
         if self._client is not None:
             return self._client
-        try:
-            with urlopen(self.url + "/", timeout=timeout()) as response:  # noqa: S310 (configured URL)
-                info = json.load(response)
-        except (URLError, OSError, ValueError) as error:
-            raise EngineUnavailable(str(error)) from error
-        self.distribution = info.get("version", {}).get("distribution", "elasticsearch")
+        self.distribution = detect_distribution(self.url)
         if self.distribution == "opensearch":
             from opensearchpy import OpenSearch
 
@@ -86,15 +103,15 @@ class Engine:
         import elastic_transport
         from elasticsearch import ApiError
 
-        ndjson = isinstance(body, str)
-        mime = "application/vnd.elasticsearch+x-ndjson" if ndjson else "application/json"
+        # The client turns these into its compatibility-mode types (compatible-with=8).
         headers = {"accept": "application/json"}
         if body is not None:
-            headers["content-type"] = mime.replace("application/json", "application/json")
-        if params:
-            path = path + "?" + "&".join(f"{key}={value}" for key, value in params.items())
+            bulk = isinstance(body, str)
+            headers["content-type"] = "application/x-ndjson" if bulk else "application/json"
         try:
-            return client.perform_request(method, path, headers=headers, body=body).body
+            return client.perform_request(
+                method, path, params=params, headers=headers, body=body
+            ).body
         except elastic_transport.TransportError as error:
             raise EngineUnavailable(str(error)) from error
         except ApiError as error:

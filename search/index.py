@@ -25,46 +25,81 @@ def alias_name() -> str:
     return getattr(settings, "SEARCH_INDEX", "kennisportaal")
 
 
-def index_settings() -> dict:
+def analysis_profile() -> str:
+    """The SEARCH_ANALYSIS setting: "dutch" (the default) or "basic"."""
+    return getattr(settings, "SEARCH_ANALYSIS", "dutch")
+
+
+def analysis_settings() -> dict:
+    """The index's text analysis. "dutch" lower-cases, folds accents, splits compounds, drops
+    stop words and stems, with filters of the engine's analysis-common module. "basic" uses
+    only what the engine's core has built in (an Elasticsearch without analysis-common can
+    hold it): lower case and Dutch stop words, no folding, compounds or stemming. Synonyms and
+    abbreviations expand the query in Python (search/synonyms.py) on both."""
+    nl_stop = {"type": "stop", "stopwords": sorted(stop_words())}
     dutch_filters = ["lowercase", "asciifolding", "nl_compounds", "nl_stop", "nl_stemmer"]
-    dutch_text = {"type": "text", "analyzer": "dutch_text"}
-    return {
-        "settings": {
-            "number_of_shards": 1,
-            "number_of_replicas": 0,
-            "max_ngram_diff": 18,
+    if analysis_profile() == "basic":
+        return {
             "analysis": {
-                "filter": {
-                    "nl_compounds": {
-                        "type": "dictionary_decompounder",
-                        "word_list": list(compound_parts()),
-                        "min_word_size": MIN_COMPOUND_LENGTH,
-                        "min_subword_size": MIN_PART_LENGTH,
-                        "max_subword_size": MAX_PART_LENGTH,
-                    },
-                    "nl_stop": {"type": "stop", "stopwords": sorted(stop_words())},
-                    "nl_stemmer": {"type": "stemmer", "language": "dutch"},
-                    "prefixes": {"type": "edge_ngram", "min_gram": 2, "max_gram": 20},
-                },
+                "filter": {"nl_stop": nl_stop},
                 "analyzer": {
                     "dutch_text": {
                         "type": "custom",
                         "tokenizer": "standard",
-                        "filter": dutch_filters,
-                    },
-                    "prefix_index": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": ["lowercase", "asciifolding", "prefixes"],
-                    },
-                    "prefix_query": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": ["lowercase", "asciifolding"],
+                        "filter": ["lowercase", "nl_stop"],
                     },
                 },
             },
+        }
+    return {
+        "max_ngram_diff": 18,
+        "analysis": {
+            "filter": {
+                "nl_compounds": {
+                    "type": "dictionary_decompounder",
+                    "word_list": list(compound_parts()),
+                    "min_word_size": MIN_COMPOUND_LENGTH,
+                    "min_subword_size": MIN_PART_LENGTH,
+                    "max_subword_size": MAX_PART_LENGTH,
+                },
+                "nl_stop": nl_stop,
+                "nl_stemmer": {"type": "stemmer", "language": "dutch"},
+                "prefixes": {"type": "edge_ngram", "min_gram": 2, "max_gram": 20},
+            },
+            "analyzer": {
+                "dutch_text": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": dutch_filters,
+                },
+                "prefix_index": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "prefixes"],
+                },
+                "prefix_query": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
+            },
         },
+    }
+
+
+def suggest_mapping() -> dict:
+    """Titles found by what the reader has typed so far: every word's beginnings indexed as
+    edge n-grams ("dutch"), or, without the n-gram filter ("basic"), the built-in
+    index_prefixes that serve the prefix of a match_bool_prefix query (search/queries.py)."""
+    if analysis_profile() == "basic":
+        return {"type": "text", "analyzer": "standard", "index_prefixes": {"max_chars": 19}}
+    return {"type": "text", "analyzer": "prefix_index", "search_analyzer": "prefix_query"}
+
+
+def index_settings() -> dict:
+    dutch_text = {"type": "text", "analyzer": "dutch_text"}
+    return {
+        "settings": {"number_of_shards": 1, "number_of_replicas": 0, **analysis_settings()},
         "mappings": {
             "dynamic": "strict",
             "properties": {
@@ -72,11 +107,7 @@ def index_settings() -> dict:
                 "page_id": {"type": "integer"},
                 "content_type": {"type": "keyword"},
                 "title": {**dutch_text, "term_vector": "with_positions_offsets"},
-                "suggest": {
-                    "type": "text",
-                    "analyzer": "prefix_index",
-                    "search_analyzer": "prefix_query",
-                },
+                "suggest": suggest_mapping(),
                 "summary": {**dutch_text, "term_vector": "with_positions_offsets"},
                 "body": {**dutch_text, "term_vector": "with_positions_offsets"},
                 "tag_text": dutch_text,

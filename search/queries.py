@@ -4,7 +4,7 @@ and executed through the engine adapter."""
 from elasticsearch.dsl import A, Q, Search
 
 from .engine import get_engine
-from .index import alias_name
+from .index import alias_name, analysis_profile
 from .registry import extra_facets, page_document_key, score_weights
 
 TEXT_FIELDS = ["title^3", "tag_text^2", "summary^2", "body"]
@@ -125,9 +125,11 @@ def more_like_this(*, page_id: int, programme: str, restricted_paths: list[str],
 
 
 def suggest(*, prefix: str, restricted_paths: list[str], size: int = 8) -> list[int]:
+    # "dutch" indexes every word's beginnings; "basic" indexes prefixes for the word being typed.
+    kind = "match_bool_prefix" if analysis_profile() == "basic" else "match"
     search = (
         Search(index=alias_name())
-        .query(Q("match", suggest={"query": prefix, "operator": "and"}))
+        .query(Q(kind, suggest={"query": prefix, "operator": "and"}))
         .filter(visible_to(restricted_paths))
         .filter(pages_only())
         .source(["page_id"])

@@ -232,7 +232,8 @@ def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
             )
             found = {page.pk: page for page in visible.filter(pk__in=ids)}
             pages = [found[page_id] for page_id in ids if page_id in found]
-        except (EngineUnavailable, EngineError):
+        except (EngineUnavailable, EngineError) as error:
+            logger.warning("Suggestions from the database: %s", error)
             pages = None
     if pages is None:
         pages = visible.filter(title__icontains=prefix).order_by("title")[:limit]

@@ -8,7 +8,7 @@ import pytest
 from portal.factories import DEMO_PASSWORD
 from portal.seeding import seed_portal
 from search import index
-from tests.search.conftest import engine, search_engine_url  # noqa: F401 (engine fixtures)
+from tests.search.conftest import dutch_engine, search_engine_url  # noqa: F401 (engine fixtures)
 from tests.test_browser import browser, page  # noqa: F401 (Playwright fixtures)
 
 pytestmark = [
@@ -17,7 +17,7 @@ pytestmark = [
 ]
 
 
-def test_search_narrow_by_programme_and_open_a_result(live_server, page, engine):  # noqa: F811
+def test_search_narrow_by_programme_and_open_a_result(live_server, page, dutch_engine):  # noqa: F811
     from playwright.sync_api import expect
 
     seed_portal()

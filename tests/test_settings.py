@@ -126,3 +126,13 @@ def test_production_reads_hosts_mail_and_search_from_environment():
 def test_dutch_is_the_default_language_and_english_is_available(settings):
     assert settings.LANGUAGE_CODE == "nl"
     assert [code for code, _name in settings.LANGUAGES] == ["nl", "en"]
+
+
+def test_search_analysis_is_dutch_unless_basic_is_chosen(settings):
+    assert settings.SEARCH_ANALYSIS == "dutch"
+    show = "from django.conf import settings; print(settings.SEARCH_ANALYSIS)"
+    basic = run_manage("shell", "--no-imports", "-c", show, SEARCH_ANALYSIS="basic")
+    assert basic.stdout.strip() == "basic", basic.stderr
+    typo = run_manage("shell", "--no-imports", "-c", show, SEARCH_ANALYSIS="nederlands")
+    assert typo.returncode != 0
+    assert 'SEARCH_ANALYSIS must be "dutch" or "basic", not \'nederlands\'' in typo.stderr

@@ -220,6 +220,15 @@ SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "kennisportaal")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "3"))
+# The engine index's text analysis: "dutch" (stemming, compounds, accent folding; needs the
+# engine's analysis-common module, which every production distribution ships) or "basic" (only
+# the analysis built into the engine's core, for builds without that module, such as
+# Elasticsearch's integ-test distribution). Changing it takes a `manage.py search_rebuild`.
+SEARCH_ANALYSIS = os.environ.get("SEARCH_ANALYSIS", "dutch")
+if SEARCH_ANALYSIS not in {"dutch", "basic"}:
+    raise ImproperlyConfigured(
+        f'SEARCH_ANALYSIS must be "dutch" or "basic", not {SEARCH_ANALYSIS!r}'
+    )
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

@@ -15,7 +15,7 @@ def titles(query, user):
 
 
 @pytest.fixture
-def pages(backend, make_page, programme, other_programme):
+def pages(dutch_backend, make_page, programme, other_programme):
     make_page(
         "Een jongere in de wijk",
         programme=programme,
@@ -51,7 +51,7 @@ def pages(backend, make_page, programme, other_programme):
         programme=other_programme,
         summary="Wanneer de Raad voor de Kinderbescherming een onderzoek doet.",
     )
-    return backend
+    return dutch_backend
 
 
 def test_plural_finds_singular(pages, reader):

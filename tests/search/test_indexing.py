@@ -112,7 +112,7 @@ def test_engine_down_saves_succeed_search_falls_back_then_sync_catches_up(
     assert SearchDocument.objects.get(key=f"page:{page.pk}").engine_pending
 
     client.force_login(reader)
-    response = client.get(reverse("search"), {"q": "verslaving"})
+    response = client.get(reverse("search"), {"q": "toezicht"})
     assert response.status_code == 200
     assert "Verslavingszorg en toezicht" in response.content.decode()
     assert response.context["results"].engine_unavailable
@@ -122,7 +122,7 @@ def test_engine_down_saves_succeed_search_falls_back_then_sync_catches_up(
     settings.SEARCH_URL = live_url
     assert search_drift().engine_keys == set()
     call_command("search_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    results = search_pages(request=SearchRequest(query="verslaving"), user=reader)
+    results = search_pages(request=SearchRequest(query="toezicht"), user=reader)
     assert results.backend == "engine"
     assert [hit.page.title for hit in results.hits] == ["Verslavingszorg en toezicht"]
     assert search_drift().in_step
