@@ -110,43 +110,6 @@ def test_header_has_a_search_box(logged_in, home_page):
     assert 'action="/zoeken/"' in response.content.decode()
 
 
-def test_related_content_comes_from_other_programmes_only(
-    backend, logged_in, make_page, programme, other_programme
-):
-    page = make_page(
-        "Re-integratie na detentie",
-        programme=programme,
-        summary="Werk, huisvesting en schulden regelen na detentie.",
-        tags=["re-integratie"],
-    )
-    make_page(
-        "Re-integratie van jongeren na detentie",
-        programme=other_programme,
-        summary="Werk en huisvesting na detentie voor jongeren.",
-        tags=["re-integratie"],
-    )
-    make_page(
-        "Re-integratie: werk en huisvesting na detentie",
-        programme=programme,
-        summary="Zelfde programma, dus niet tonen.",
-        tags=["re-integratie"],
-    )
-    hidden = make_page(
-        "Re-integratie vertrouwelijk",
-        programme=other_programme,
-        summary="Werk en huisvesting na detentie.",
-        tags=["re-integratie"],
-    )
-    PageViewRestriction.objects.create(
-        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
-    )
-    body = logged_in.get(page.url).content.decode()
-    assert "Meer hierover uit andere programma" in body
-    assert "Re-integratie van jongeren na detentie" in body
-    assert "Zelfde programma" not in body
-    assert "Re-integratie vertrouwelijk" not in body
-
-
 def test_healthz_reports_search(client, backend):
     response = client.get("/healthz")
     assert response.status_code == 200
