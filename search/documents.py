@@ -2,6 +2,8 @@
 `search_fields`, so that every KnowledgePage subclass (whichever app defines it) is indexed with
 its type-specific text without a change here."""
 
+from collections import Counter
+
 from django.db.models import Model
 from django.utils.html import strip_tags
 from wagtail import blocks
@@ -104,6 +106,26 @@ def page_document(page: KnowledgePage) -> dict:
         "published_at": published,
         "path": page.path,
     }
+
+
+def term_weights(*, title_terms: str, terms: str) -> dict[str, int]:
+    """The postings of a document for the embedded search: each term with its occurrences,
+    a title occurrence weighing three more (`terms` includes the title)."""
+    weights = Counter(terms.split())
+    for term in title_terms.split():
+        weights[term] += 3
+    return dict(weights)
+
+
+def facet_values(fields: dict) -> set[tuple[str, str]]:
+    """(URL parameter, value) pairs of a document, as the search page filters and counts them."""
+    pairs = {("type", fields["content_type"]), *(("programma", p) for p in fields["programmes"])}
+    pairs.update(("tag", tag) for tag in fields["tags"])
+    if fields["year"] is not None:
+        pairs.add(("jaar", str(fields["year"])))
+    for param, values in (fields["facets"] or {}).items():
+        pairs.update((param, str(value)) for value in values)
+    return {(param, value[:255]) for param, value in pairs}
 
 
 def engine_source(document) -> dict:

@@ -11,9 +11,9 @@ from wagtail.models import Page
 from portal.models import KnowledgePage
 
 from . import index
-from .documents import page_document
+from .documents import facet_values, page_document, term_weights
 from .engine import EngineError, EngineUnavailable, engine_configured
-from .models import SearchDocument
+from .models import SearchDocument, SearchFacetValue, SearchTerm
 from .registry import indexed_models
 
 logger = logging.getLogger(__name__)
@@ -42,18 +42,40 @@ def document_update(*, page: Page) -> None:
     if not _is_indexable(page):
         document_remove(page_id=page.pk)
         return
-    fields = page_document(KnowledgePage.objects.get(pk=page.pk))
-    SearchDocument.objects.update_or_create(
-        page_id=page.pk, defaults={**fields, "is_removed": False, "engine_pending": True}
-    )
+    _store(page_document(KnowledgePage.objects.get(pk=page.pk)))
     _after_commit()
 
 
-def document_remove(*, page_id: int) -> None:
-    updated = SearchDocument.objects.filter(page_id=page_id, is_removed=False).update(
-        is_removed=True, engine_pending=True
+def _store(fields: dict) -> SearchDocument:
+    """The document row with its postings and facet values for the embedded search."""
+    document, _created = SearchDocument.objects.update_or_create(
+        page_id=fields["page_id"], defaults={**fields, "is_removed": False, "engine_pending": True}
     )
-    if updated:
+    SearchTerm.objects.filter(document=document).delete()
+    SearchTerm.objects.bulk_create(
+        SearchTerm(document=document, term=term, weight=weight)
+        for term, weight in term_weights(
+            title_terms=fields["title_terms"], terms=fields["terms"]
+        ).items()
+    )
+    SearchFacetValue.objects.filter(document=document).delete()
+    SearchFacetValue.objects.bulk_create(
+        SearchFacetValue(document=document, param=param, value=value)
+        for param, value in facet_values(fields)
+    )
+    return document
+
+
+def _forget(documents) -> int:
+    """Tombstone documents: the engine still has to drop them; the embedded search must not
+    find them, so their postings go at once."""
+    SearchTerm.objects.filter(document__in=documents).delete()
+    SearchFacetValue.objects.filter(document__in=documents).delete()
+    return documents.update(is_removed=True, engine_pending=True)
+
+
+def document_remove(*, page_id: int) -> None:
+    if _forget(SearchDocument.objects.filter(page_id=page_id, is_removed=False)):
         _after_commit()
 
 
@@ -76,15 +98,10 @@ def documents_rebuild(*, progress=None) -> int:
     total = pages.count()
     for number, page in enumerate(pages.iterator(chunk_size=200), start=1):
         live_ids.add(page.pk)
-        fields = page_document(page)
-        SearchDocument.objects.update_or_create(
-            page_id=page.pk, defaults={**fields, "is_removed": False, "engine_pending": True}
-        )
+        _store(page_document(page))
         if progress:
             progress(number, total)
-    SearchDocument.objects.exclude(page_id__in=live_ids).update(
-        is_removed=True, engine_pending=True
-    )
+    _forget(SearchDocument.objects.exclude(page_id__in=live_ids))
     return total
 
 

@@ -16,6 +16,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 MIN_COMPOUND_LENGTH = 6
 MIN_PART_LENGTH = 4
 MAX_PART_LENGTH = 25
+# Longer terms are cut to this length, when indexed and when queried alike.
+MAX_TERM_LENGTH = 100
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -70,7 +72,7 @@ def decompound(word: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    return _stemmer().stemWord(word)[:MAX_TERM_LENGTH]
 
 
 def term_variants(word: str) -> set[str]:
@@ -92,3 +94,27 @@ def normalise(text: str) -> list[str]:
 def query_terms(text: str) -> list[set[str]]:
     """One set of acceptable stems per meaningful query word (stop words dropped)."""
     return [term_variants(word) for word in words(text) if word not in stop_words()]
+
+
+def allowed_edits(term: str) -> int:
+    """Elasticsearch's AUTO fuzziness: exact up to 2 letters, 1 edit up to 5, then 2."""
+    if len(term) <= 2:
+        return 0
+    return 1 if len(term) <= 5 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, or limit + 1 beyond limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous, current = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        before, previous, current = previous, current, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+    return current[-1]
