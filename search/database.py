@@ -136,6 +136,13 @@ def _matching(documents, query: Query, *, match_all: bool):
             output_field=FloatField(),
         )
     )
+    matching = (
+        documents.filter(search_terms__term__in=query.terms)
+        .values("id", "page_id", "published_at")
+        .annotate(score=score)
+    )
+    if not match_all or all(len(words) == 1 for words in query.words):
+        return matching  # having any of the query's terms is the condition
     flags, condition = {}, Q()
     for words in query.words:
         alternative = Q()
@@ -145,15 +152,9 @@ def _matching(documents, query: Query, *, match_all: bool):
                 Case(When(search_terms__term__in=variants, then=Value(1)), default=Value(0))
             )
             word = Q(**{name: 1})
-            alternative = alternative & word if match_all else alternative | word
+            alternative &= word
         condition |= alternative
-    return (
-        documents.filter(search_terms__term__in=query.terms)
-        .values("id", "page_id", "published_at")
-        .alias(**flags)
-        .filter(condition)
-        .annotate(score=score)
-    )
+    return matching.alias(**flags).filter(condition)
 
 
 def _filtered(documents, selected: dict[str, set[str]], *, without: str | None = None):
