@@ -2,8 +2,6 @@
 `search_fields`, so that every KnowledgePage subclass (whichever app defines it) is indexed with
 its type-specific text without a change here."""
 
-from collections import Counter
-
 from django.db.models import Model
 from django.utils.html import strip_tags
 from wagtail import blocks
@@ -109,12 +107,14 @@ def page_document(page: KnowledgePage) -> dict:
 
 
 def term_weights(*, title_terms: str, terms: str) -> dict[str, int]:
-    """The postings of a document for the embedded search: each term with its occurrences,
-    a title occurrence weighing three more (`terms` includes the title)."""
-    weights = Counter(terms.split())
-    for term in title_terms.split():
-        weights[term] += 3
-    return dict(weights)
+    """The postings of a document for the embedded search: each term with its weight, a title
+    occurrence weighing three more (`terms` includes the title). Counted as non-overlapping
+    " term " matches, so a word and its own compound part that stem alike ("jongeren" and its
+    part "jongere") count once, as ranking always has."""
+    return {
+        term: 3 * title_terms.count(f" {term} ") + terms.count(f" {term} ")
+        for term in set(terms.split()) | set(title_terms.split())
+    }
 
 
 def facet_values(fields: dict) -> set[tuple[str, str]]:

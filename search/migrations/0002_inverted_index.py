@@ -15,9 +15,11 @@ def backfill(apps, schema_editor):
     documents = SearchDocument.objects.filter(is_removed=False).order_by("pk")
     terms, facets = [], []
     for document in documents.iterator(chunk_size=500):
-        weights = Counter(term[:100] for term in document.terms.split())
-        for term in document.title_terms.split():
-            weights[term[:100]] += 3
+        weights = Counter()
+        for term in set(document.terms.split()) | set(document.title_terms.split()):
+            needle = f" {term} "
+            weights[term[:100]] += 3 * document.title_terms.count(needle)
+            weights[term[:100]] += document.terms.count(needle)
         terms += [SearchTerm(document=document, term=t, weight=w) for t, w in weights.items()]
         pairs = {("type", document.content_type)}
         pairs.update(("programma", programme) for programme in document.programmes)
