@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, F, FloatField, Max, Q, Sum, Value, When
 from django.db.models.functions import Length
+from django.db.models.lookups import In
 from django.utils.html import escape
 
 from .models import SearchDocument, SearchFacetValue, SearchTerm
@@ -40,7 +41,7 @@ class Query:
     """The words of each alternative, as sets of acceptable terms, plus the guessed terms
     (typo tolerance) with their edit distance."""
 
-    words: list[list[set[str]]]
+    words: list[list[frozenset[str]]]
     fuzzy: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -119,42 +120,57 @@ def _with_typos_forgiven(query: Query, documents) -> Query:
     return Query(words, {term: d for term, d in fuzzy.items() if term not in query.terms})
 
 
-def _matching(documents, query: Query, *, match_all: bool):
-    """The visible documents having all (or some) words of any alternative, with their score:
-    the summed weights of the query's terms in them, guessed terms counting less."""
-    weight = F("search_terms__weight")
-    by_distance: dict[int, list[str]] = {}
-    for term, distance in query.fuzzy.items():
-        by_distance.setdefault(distance, []).append(term)
-    score = Sum(
-        Case(
-            *(
-                When(search_terms__term__in=terms, then=weight * Value(FUZZY_FACTOR**distance))
-                for distance, terms in sorted(by_distance.items())
-            ),
-            default=weight * Value(1.0),
-            output_field=FloatField(),
-        )
-    )
-    matching = (
-        documents.filter(search_terms__term__in=query.terms)
-        .values("id", "page_id", "published_at")
-        .annotate(score=score)
-    )
+def _word_condition(query: Query, term, *, match_all: bool):
+    """Aggregates flagging, per document, the words present, and the condition on them that
+    one alternative has all its words; None when having any query term already says so."""
     if not match_all or all(len(words) == 1 for words in query.words):
-        return matching  # having any of the query's terms is the condition
+        return None
     flags, condition = {}, Q()
     for words in query.words:
         alternative = Q()
         for variants in words:
             name = f"word_{len(flags)}"
-            flags[name] = Max(
-                Case(When(search_terms__term__in=variants, then=Value(1)), default=Value(0))
-            )
-            word = Q(**{name: 1})
-            alternative &= word
+            flags[name] = Max(Case(When(In(term, list(variants)), then=Value(1)), default=Value(0)))
+            alternative &= Q(**{name: 1})
         condition |= alternative
-    return matching.alias(**flags).filter(condition)
+    return flags, condition
+
+
+def _matching_ids(documents, query: Query, *, match_all: bool):
+    """The documents having all (or some) words of any alternative, decided on the postings
+    alone."""
+    postings = SearchTerm.objects.filter(term__in=query.terms).values("document_id")
+    words = _word_condition(query, F("term"), match_all=match_all)
+    if words:
+        flags, condition = words
+        postings = postings.alias(**flags).filter(condition)
+    return documents.filter(pk__in=postings)
+
+
+def _ranked(documents, query: Query):
+    """The documents with their score: the summed weights of the query's terms in them,
+    guessed terms counting less."""
+    # F() rather than Q() conditions: a Q inside an aggregate would turn the join of the filter
+    # below into a LEFT OUTER JOIN, which makes the database scan every document.
+    term, weight = F("search_terms__term"), F("search_terms__weight")
+    by_distance: dict[int, list[str]] = {}
+    for guess, distance in query.fuzzy.items():
+        by_distance.setdefault(distance, []).append(guess)
+    score = Sum(
+        Case(
+            *(
+                When(In(term, guesses), then=weight * Value(FUZZY_FACTOR**distance))
+                for distance, guesses in sorted(by_distance.items())
+            ),
+            default=weight * Value(1.0),
+            output_field=FloatField(),
+        )
+    )
+    return (
+        documents.filter(search_terms__term__in=query.terms)
+        .values("id", "page_id", "published_at")
+        .annotate(score=score)
+    )
 
 
 def _filtered(documents, selected: dict[str, set[str]], *, without: str | None = None):
@@ -218,27 +234,23 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str]):
         query = _parse(alternatives)
         if not query.words:
             return [], 0, {}
-        ranked = _matching(_filtered(documents, selected), query, match_all=request.match_all)
-        total = ranked.count()
+        candidates = _matching_ids(documents, query, match_all=request.match_all)
+        total = _filtered(candidates, selected).count()
         if not total or not request.match_all:
             forgiving = _with_typos_forgiven(query, documents)
             if forgiving is not query:
                 query = forgiving
-                ranked = _matching(
-                    _filtered(documents, selected), query, match_all=request.match_all
-                )
-                total = ranked.count()
-        candidates = documents.filter(
-            pk__in=_matching(documents, query, match_all=request.match_all).values("id")
-        )
+                candidates = _matching_ids(documents, query, match_all=request.match_all)
+                total = _filtered(candidates, selected).count()
+        ranked = _ranked(_filtered(candidates, selected), query)
     else:
+        candidates = documents
+        total = _filtered(candidates, selected).count()
         ranked = (
-            _filtered(documents, selected)
+            _filtered(candidates, selected)
             .values("id", "page_id", "published_at")
             .annotate(score=Value(0.0))
         )
-        total = ranked.count()
-        candidates = documents
     order = [F("published_at").desc(nulls_last=True), "-id"]
     if request.query and request.sort != "datum":
         order.insert(0, "-score")

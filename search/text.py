@@ -6,7 +6,7 @@ The word lists live in search/data/ and are shared with the engine's index setti
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -75,9 +75,11 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)[:MAX_TERM_LENGTH]
 
 
-def term_variants(word: str) -> set[str]:
-    """The stems one query word may match: its own stem and those of its compound parts."""
-    return {stem(word), *(stem(part) for part in decompound(word))}
+@lru_cache(maxsize=100_000)
+def term_variants(word: str) -> frozenset[str]:
+    """The stems one query word may match: its own stem and those of its compound parts.
+    Cached: highlighting asks this of every word of every hit's text."""
+    return frozenset({stem(word), *(stem(part) for part in decompound(word))})
 
 
 def normalise(text: str) -> list[str]:
@@ -91,7 +93,7 @@ def normalise(text: str) -> list[str]:
     return terms
 
 
-def query_terms(text: str) -> list[set[str]]:
+def query_terms(text: str) -> list[frozenset[str]]:
     """One set of acceptable stems per meaningful query word (stop words dropped)."""
     return [term_variants(word) for word in words(text) if word not in stop_words()]
 
