@@ -20,7 +20,8 @@ def start_django(database_name: str, *, reuse: bool = False) -> str:
             ["bash", str(ROOT / "scripts" / "opensearch.sh"), "start"], text=True
         ).strip()
     )
-    cache = ROOT / ".cache" / "bench"
+    # BENCH_DIR keeps parallel checkouts (sharing .cache) from overwriting each other's corpus.
+    cache = Path(os.environ.get("BENCH_DIR") or ROOT / ".cache" / "bench")
     cache.mkdir(parents=True, exist_ok=True)
     database = cache / database_name
     if not reuse:

@@ -14,6 +14,8 @@ from portal.models import KnowledgePage
 from .registry import SearchableContent, content_type_key, extra_facets, page_document_key
 from .text import normalise
 
+# The longest term the embedded search's inverted index holds (SearchTerm.term).
+MAX_TERM_LENGTH = 100
 # Indexed on their own (title, summary) or as facets (tags, programmes).
 OWN_FIELDS = {"title", "summary"}
 
@@ -135,6 +137,30 @@ def object_document(content: SearchableContent, obj, *, path: str) -> dict:
         "published_at": None,
         "path": path,
     }
+
+
+def term_weights(*, title_terms: str, terms: str) -> dict[str, int]:
+    """The postings of a document for the embedded search: each term with its weight, a title
+    occurrence weighing three more (`terms` includes the title). Counted as non-overlapping
+    " term " matches, so a word and its own compound part that stem alike ("jongeren" and its
+    part "jongere") count once, as ranking always has. A "word" longer than a term may be (a
+    pasted hash, a URL's run of letters) is nobody's query and is left out."""
+    return {
+        term: 3 * title_terms.count(f" {term} ") + terms.count(f" {term} ")
+        for term in set(terms.split()) | set(title_terms.split())
+        if len(term) <= MAX_TERM_LENGTH
+    }
+
+
+def facet_values(fields: dict) -> set[tuple[str, str]]:
+    """(URL parameter, value) pairs of a document, as the search page filters and counts them."""
+    pairs = {("type", fields["content_type"]), *(("programma", p) for p in fields["programmes"])}
+    pairs.update(("tag", tag) for tag in fields["tags"])
+    if fields["year"] is not None:
+        pairs.add(("jaar", str(fields["year"])))
+    for param, values in (fields["facets"] or {}).items():
+        pairs.update((param, str(value)) for value in values)
+    return {(param, value[:255]) for param, value in pairs}
 
 
 def engine_source(document) -> dict:

@@ -41,3 +41,52 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchTerm(models.Model):
+    """One posting of the embedded search's inverted index: a normalised Dutch term (see
+    search/text.py) occurring in a document, with its weight there (occurrences, those in the
+    title counted four times as in the engine's title^3 boost on top of the full text). Lets
+    the database find, score and rank documents by their terms without reading their text."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="search_terms", db_index=False
+    )
+    term = models.CharField(max_length=100)
+    weight = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            # Also the index for replacing a document's postings.
+            models.UniqueConstraint(fields=["document", "term"], name="search_term_per_document")
+        ]
+        # Covering: matching and scoring read only this index.
+        indexes = [models.Index(fields=["term", "document", "weight"], name="search_term_postings")]
+
+    def __str__(self):
+        return self.term
+
+
+class SearchFacetValue(models.Model):
+    """One facet value of a document (`param` is the URL parameter: programma, type, tag, jaar
+    or a registered extra facet), so that facet filters and counts are plain SQL on both
+    SQLite and PostgreSQL rather than lookups inside JSON lists."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="facet_values", db_index=False
+    )
+    param = models.CharField(max_length=50)
+    value = models.CharField(max_length=255)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "param", "value"], name="search_facet_value_per_document"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["param", "value", "document"], name="search_facet_postings")
+        ]
+
+    def __str__(self):
+        return f"{self.param}={self.value}"

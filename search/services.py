@@ -11,9 +11,9 @@ from wagtail.models import Page
 from portal.models import KnowledgePage
 
 from . import index
-from .documents import object_document, page_document
+from .documents import facet_values, object_document, page_document, term_weights
 from .engine import EngineError, EngineUnavailable, engine_configured
-from .models import SearchDocument
+from .models import SearchDocument, SearchFacetValue, SearchTerm
 from .registry import (
     SearchableContent,
     indexed_models,
@@ -52,11 +52,33 @@ def document_update(*, page: Page) -> None:
     _after_commit()
 
 
-def _store(fields: dict) -> None:
-    """Write one live document (every document write goes through here)."""
-    SearchDocument.objects.update_or_create(
+def _store(fields: dict) -> SearchDocument:
+    """Write one live document with its postings and facet values for the embedded search
+    (every document write goes through here)."""
+    document, _created = SearchDocument.objects.update_or_create(
         key=fields["key"], defaults={**fields, "is_removed": False, "engine_pending": True}
     )
+    SearchTerm.objects.filter(document=document).delete()
+    SearchTerm.objects.bulk_create(
+        SearchTerm(document=document, term=term, weight=weight)
+        for term, weight in term_weights(
+            title_terms=fields["title_terms"], terms=fields["terms"]
+        ).items()
+    )
+    SearchFacetValue.objects.filter(document=document).delete()
+    SearchFacetValue.objects.bulk_create(
+        SearchFacetValue(document=document, param=param, value=value)
+        for param, value in facet_values(fields)
+    )
+    return document
+
+
+def _forget(documents) -> int:
+    """Tombstone documents: the engine still has to drop them; the embedded search must not
+    find them, so their postings go at once."""
+    SearchTerm.objects.filter(document__in=documents).delete()
+    SearchFacetValue.objects.filter(document__in=documents).delete()
+    return documents.update(is_removed=True, engine_pending=True)
 
 
 def document_remove(*, page_id: int) -> None:
@@ -65,7 +87,7 @@ def document_remove(*, page_id: int) -> None:
 
 def _remove(documents) -> None:
     """Leave tombstones until the engine has forgotten the documents too."""
-    if documents.filter(is_removed=False).update(is_removed=True, engine_pending=True):
+    if _forget(documents.filter(is_removed=False)):
         _after_commit()
 
 
@@ -160,7 +182,7 @@ def documents_rebuild(*, progress=None) -> int:
             progress(number, total)
     for content in searchable_contents():
         live_keys |= _content_keys_rebuild(content)
-    SearchDocument.objects.exclude(key__in=live_keys).update(is_removed=True, engine_pending=True)
+    _forget(SearchDocument.objects.exclude(key__in=live_keys))
     return total
 
 

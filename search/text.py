@@ -6,7 +6,7 @@ The word lists live in search/data/ and are shared with the engine's index setti
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -16,6 +16,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 MIN_COMPOUND_LENGTH = 6
 MIN_PART_LENGTH = 4
 MAX_PART_LENGTH = 25
+# Longer terms are cut to this length, when indexed and when queried alike.
+MAX_TERM_LENGTH = 100
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -70,12 +72,14 @@ def decompound(word: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    return _stemmer().stemWord(word)[:MAX_TERM_LENGTH]
 
 
-def term_variants(word: str) -> set[str]:
-    """The stems one query word may match: its own stem and those of its compound parts."""
-    return {stem(word), *(stem(part) for part in decompound(word))}
+@lru_cache(maxsize=100_000)
+def term_variants(word: str) -> frozenset[str]:
+    """The stems one query word may match: its own stem and those of its compound parts.
+    Cached: highlighting asks this of every word of every hit's text."""
+    return frozenset({stem(word), *(stem(part) for part in decompound(word))})
 
 
 def normalise(text: str) -> list[str]:
@@ -89,6 +93,30 @@ def normalise(text: str) -> list[str]:
     return terms
 
 
-def query_terms(text: str) -> list[set[str]]:
+def query_terms(text: str) -> list[frozenset[str]]:
     """One set of acceptable stems per meaningful query word (stop words dropped)."""
     return [term_variants(word) for word in words(text) if word not in stop_words()]
+
+
+def allowed_edits(term: str) -> int:
+    """Elasticsearch's AUTO fuzziness: exact up to 2 letters, 1 edit up to 5, then 2."""
+    if len(term) <= 2:
+        return 0
+    return 1 if len(term) <= 5 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, or limit + 1 beyond limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous, current = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        before, previous, current = previous, current, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+    return current[-1]

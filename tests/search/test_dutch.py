@@ -79,15 +79,3 @@ def test_glossary_abbreviation_expands_the_query(pages, reader):
 
 def test_stop_words_alone_find_nothing_and_do_not_fail(pages, reader):
     assert titles("de het een", reader) == set()
-
-
-def test_engine_forgives_a_typo(engine, make_page, programme, reader):
-    make_page("Regisseurs en hun netwerk", programme=programme)
-    assert "Regisseurs en hun netwerk" in titles("regiseurs", reader)
-
-
-def test_database_suggests_the_right_spelling(no_engine, make_page, programme, reader):
-    make_page("Regisseurs en hun netwerk", programme=programme)
-    results = search_pages(request=SearchRequest(query="regiseurs"), user=reader)
-    assert results.total == 0
-    assert results.suggestion == "regisseurs"
