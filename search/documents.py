@@ -14,8 +14,6 @@ from portal.models import KnowledgePage
 from .registry import SearchableContent, content_type_key, extra_facets, page_document_key
 from .text import normalise
 
-# The longest term the embedded search's inverted index holds (SearchTerm.term).
-MAX_TERM_LENGTH = 100
 # Indexed on their own (title, summary) or as facets (tags, programmes).
 OWN_FIELDS = {"title", "summary"}
 
@@ -143,12 +141,10 @@ def term_weights(*, title_terms: str, terms: str) -> dict[str, int]:
     """The postings of a document for the embedded search: each term with its weight, a title
     occurrence weighing three more (`terms` includes the title). Counted as non-overlapping
     " term " matches, so a word and its own compound part that stem alike ("jongeren" and its
-    part "jongere") count once, as ranking always has. A "word" longer than a term may be (a
-    pasted hash, a URL's run of letters) is nobody's query and is left out."""
+    part "jongere") count once, as ranking always has."""
     return {
         term: 3 * title_terms.count(f" {term} ") + terms.count(f" {term} ")
         for term in set(terms.split()) | set(title_terms.split())
-        if len(term) <= MAX_TERM_LENGTH
     }
 
 
