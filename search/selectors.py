@@ -274,29 +274,44 @@ def related_pages(*, page: KnowledgePage, user, limit: int = 4) -> list[Knowledg
 
 
 def _database_related(*, page, restricted_paths, limit) -> list[int]:
+    """On the embedded search's inverted index: a candidate scores 3 per shared tag plus 1 per
+    shared stemmed term of the page's title and summary, and needs a shared tag or three shared
+    terms. Two grouped queries, however many pages there are."""
+    from .models import SearchFacetValue, SearchTerm
+
     stems: set[str] = set()
     for variants in query_terms(f"{page.title} {page.summary}"):
         stems |= variants
     tag_slugs = set(page.tags.values_list("slug", flat=True))
-    sharing_tags = KnowledgePage.objects.filter(tagged_items__tag__slug__in=tag_slugs).values("pk")
-    shares_terms = Q()
-    for term in sorted(stems, key=len, reverse=True)[:8]:  # the longest: the most telling
-        shares_terms |= Q(terms__contains=f" {term} ")
     candidates = (
         database.visible_documents(restricted_paths)
         .filter(page_id__isnull=False)  # pages only: related content is never a glossary entry
         .exclude(programme=page.owner_programme.slug)
         .exclude(page_id=page.pk)
-        .filter(Q(page_id__in=sharing_tags) | shares_terms)
-        .values_list("page_id", "tags", "terms")[:500]
     )
-    scored = []
-    for page_id, tags, terms in candidates:
-        shared_tags = len(tag_slugs & set(tags))
-        shared_terms = sum(1 for term in stems if f" {term} " in terms)
-        if shared_tags or shared_terms >= 3:
-            scored.append((3 * shared_tags + shared_terms, page_id))
-    scored.sort(reverse=True)
+    sharing = [
+        SearchFacetValue.objects.filter(param="tag", value__in=tag_slugs) if tag_slugs else None,
+        SearchTerm.objects.filter(term__in=stems) if stems else None,
+    ]
+    shared: dict[int, list[int]] = {}  # page id -> [shared tags, shared terms]
+    for position, postings in enumerate(sharing):
+        if postings is None:
+            continue
+        counts = (
+            postings.filter(document__in=candidates)
+            .values_list("document__page_id")
+            .annotate(count=Count("id"))
+        )
+        for page_id, count in counts:
+            shared.setdefault(page_id, [0, 0])[position] = count
+    scored = sorted(
+        (
+            (3 * shared_tags + shared_terms, page_id)
+            for page_id, (shared_tags, shared_terms) in shared.items()
+            if shared_tags or shared_terms >= 3
+        ),
+        reverse=True,
+    )
     return [page_id for _score, page_id in scored[:limit]]
 
 
