@@ -6,6 +6,7 @@ sync (or rebuild) catches up; the save itself never fails because of search."""
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page
 
 from portal.models import KnowledgePage
@@ -164,8 +165,10 @@ def subtree_update(*, page: Page) -> None:
 
 def documents_rebuild(*, progress=None) -> int:
     """Recreate every SearchDocument row from the live pages and the registered content (the
-    database side of a rebuild)."""
-    live_keys = set()
+    database side of a rebuild). Rows not written by this rebuild are forgotten afterwards,
+    found by their `updated_at` rather than by a list of live keys (SQLite refuses a query with
+    more than 32,766 parameters, and a large portal has more pages than that)."""
+    started = timezone.now()
     pages = (
         KnowledgePage.objects.live()
         .filter(content_type__in=_indexed_content_types())
@@ -175,14 +178,12 @@ def documents_rebuild(*, progress=None) -> int:
     )
     total = pages.count()
     for number, page in enumerate(pages.iterator(chunk_size=200), start=1):
-        fields = page_document(page)
-        live_keys.add(fields["key"])
-        _store(fields)
+        _store(page_document(page))
         if progress:
             progress(number, total)
     for content in searchable_contents():
-        live_keys |= _content_keys_rebuild(content)
-    _forget(SearchDocument.objects.exclude(key__in=live_keys))
+        _content_keys_rebuild(content)
+    _forget(SearchDocument.objects.filter(is_removed=False, updated_at__lt=started))
     return total
 
 

@@ -127,3 +127,24 @@ def test_engine_down_saves_succeed_search_falls_back_then_sync_catches_up(
     assert [hit.page.title for hit in results.hits] == ["Verslavingszorg en toezicht"]
     assert search_drift().in_step
     assert client.get("/healthz").json()["checks"]["search"] == "ok"
+
+
+def test_rebuild_forgets_a_page_taken_offline_behind_search_back(
+    backend, make_page, programme, reader
+):
+    from portal.models import KnowledgePage
+    from search.models import SearchDocument
+
+    def total(query):
+        return search_pages(request=SearchRequest(query=query), user=reader).total
+
+    kept = make_page("Nazorg na detentie", programme=programme)
+    gone = make_page("Nazorg bij schulden", programme=programme)
+    KnowledgePage.objects.filter(pk=gone.pk).update(live=False)  # no signal reaches search
+    settle()
+    assert total("nazorg") == 2  # the count is stale until search hears of it
+    call_command("search_rebuild", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settle()
+    assert total("nazorg") == 1
+    assert found("nazorg", reader) == [kept.title]
+    assert not SearchDocument.objects.filter(key=f"page:{gone.pk}", is_removed=False).exists()
