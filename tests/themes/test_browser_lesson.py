@@ -24,6 +24,10 @@ def log_in(tab, live_server, username):
     tab.get_by_label("Gebruikersnaam").fill(username)
     tab.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     tab.get_by_role("button", name="Inloggen").click()
+    from playwright.sync_api import expect
+
+    # The next navigation must not race the login's own redirect.
+    expect(tab).not_to_have_url(re.compile(r"/accounts/login/"))
 
 
 def fill_rich_text(tab, name, text):
@@ -39,9 +43,29 @@ def fill_rich_text(tab, name, text):
     expect(tab.locator(f'input[name="{name}"]')).to_have_value(re.compile(re.escape(text)))
 
 
+def click_in_actions_menu(tab, button):
+    """Click a button of the editor's footer menu (submit, approve). The menu only opens once
+    Wagtail's script has connected to it, which takes a moment on a busy machine: the toggle is
+    clicked again until the button shows."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+    from playwright.sync_api import expect
+
+    expect(button).to_be_attached()
+    tab.wait_for_load_state("networkidle")
+    toggle = tab.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last
+    for _attempt in range(5):
+        if button.is_visible():
+            break
+        toggle.click()
+        try:
+            button.wait_for(state="visible", timeout=3000)
+        except PlaywrightTimeoutError:
+            continue
+    button.click()
+
+
 def submit_for_moderation(tab):
-    tab.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    tab.locator('button[name="action-submit"]').click()
+    click_in_actions_menu(tab, tab.locator('button[name="action-submit"]'))
 
 
 def test_staff_blocked_by_privacy_guard_then_submits_and_editor_approves(
@@ -83,8 +107,7 @@ def test_staff_blocked_by_privacy_guard_then_submits_and_editor_approves(
 
     log_in(page, live_server, "redactie")
     page.goto(f"{live_server.url}/admin/pages/{lesson.pk}/edit/")
-    page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    page.locator('button[data-workflow-action-name="approve"]').first.click()
+    click_in_actions_menu(page, page.locator('button[data-workflow-action-name="approve"]').first)
     expect(page.locator(".messages").first).to_be_visible()
     lesson.refresh_from_db()
     assert lesson.live
