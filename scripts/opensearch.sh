@@ -21,32 +21,8 @@ HOME_DIR="$CACHE_DIR/opensearch-$VERSION"
 RUN_DIR="${TEST_SEARCH_DIR:-/tmp/kennisportaal-opensearch-$PORT}"
 RUN_USER=kennisportaal-search
 
-as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then
-    runuser -u "$RUN_USER" -- "$@"
-  else
-    "$@"
-  fi
-}
-
-java_home() {
-  # OpenSearch 2.19 runs on Java 17 or newer.
-  local candidate
-  for candidate in ${JAVA_HOME:-} /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/java" ]; then
-      echo "$candidate"
-      return
-    fi
-  done
-  echo "No Java found: install the Debian package openjdk-17-jre-headless" >&2
-  exit 1
-}
-
-download() {
-  [ -f "$2" ] && return
-  curl -sSfL --retry 3 -o "$2.part" "$MAVEN/$1"
-  mv -f "$2.part" "$2"
-}
+. scripts/lib/search_node.sh
+PID_FILE="$RUN_DIR/opensearch.pid"
 
 install_distribution() {
   [ -f "$HOME_DIR/modules/analysis-common/.installed" ] && return
@@ -82,9 +58,7 @@ EOF
 case "${1:-}" in
   start)
     install_distribution
-    if [ "$(id -u)" -eq 0 ] && ! id "$RUN_USER" >/dev/null 2>&1; then
-      useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
-    fi
+    ensure_run_user
     if ! curl -sf "http://127.0.0.1:$PORT/" >/dev/null 2>&1; then
       rm -rf "$RUN_DIR"
       mkdir -p "$RUN_DIR/data" "$RUN_DIR/logs" "$RUN_DIR/config"
@@ -93,45 +67,17 @@ case "${1:-}" in
       sed -i -e 's/^-Xms1g$/-Xms512m/' -e 's/^-Xmx1g$/-Xmx512m/' \
         -e "s#=logs/#=$RUN_DIR/logs/#; s#file=logs/#file=$RUN_DIR/logs/#; s#HeapDumpPath=data#HeapDumpPath=$RUN_DIR/data#" \
         "$RUN_DIR/config/jvm.options"
-      cat >"$RUN_DIR/config/opensearch.yml" <<EOF
-cluster.name: kennisportaal-test
-node.name: test-node
-path.data: $RUN_DIR/data
-path.logs: $RUN_DIR/logs
-network.host: 127.0.0.1
-http.port: $PORT
-transport.port: $((PORT + 100))
-discovery.type: single-node
-cluster.routing.allocation.disk.threshold_enabled: false
-EOF
-      [ "$(id -u)" -eq 0 ] && chown -R "$RUN_USER" "$RUN_DIR" && chmod -R a+rX "$CACHE_DIR"
+      node_settings >"$RUN_DIR/config/opensearch.yml"
+      give_run_dir_to_owner
       JAVA_HOME="$(java_home)"
       as_owner env JAVA_HOME="$JAVA_HOME" OPENSEARCH_JAVA_HOME="$JAVA_HOME" \
         OPENSEARCH_PATH_CONF="$RUN_DIR/config" \
-        "$HOME_DIR/bin/opensearch" -d -p "$RUN_DIR/opensearch.pid" >"$RUN_DIR/startup.log" 2>&1
+        "$HOME_DIR/bin/opensearch" -d -p "$PID_FILE" >"$RUN_DIR/startup.log" 2>&1
     fi
-    for _ in $(seq 1 120); do
-      if curl -sf "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; then
-        echo "http://127.0.0.1:$PORT"
-        exit 0
-      fi
-      if [ -f "$RUN_DIR/opensearch.pid" ] && ! kill -0 "$(cat "$RUN_DIR/opensearch.pid")" 2>/dev/null; then
-        break
-      fi
-      sleep 1
-    done
-    echo "OpenSearch did not start; see $RUN_DIR/logs and $RUN_DIR/startup.log" >&2
-    exit 1
+    wait_until_healthy OpenSearch "$PID_FILE"
     ;;
   stop)
-    if [ -f "$RUN_DIR/opensearch.pid" ]; then
-      pid=$(cat "$RUN_DIR/opensearch.pid")
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 1
-      done
-    fi
+    stop_node "$PID_FILE"
     ;;
   *)
     echo "usage: $0 start|stop" >&2
