@@ -100,7 +100,7 @@ def _attach_items(hits, *, user, restricted_paths: list[str]) -> list[Hit]:
             object_ids.setdefault(kind, []).append(pk)
     found: dict[str, Hit] = {}
     for page in (
-        knowledge_pages_for(user)
+        knowledge_pages_for(user, restricted_paths=restricted_paths)
         .filter(pk__in=page_ids)
         .select_related("owner_programme")
         .prefetch_related("tagged_items__tag")
@@ -217,7 +217,8 @@ def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
     prefix = prefix.strip()[:100]
     if len(prefix) < 2:
         return {"tags": [], "pages": []}
-    visible = knowledge_pages_for(user)
+    restricted_paths = restricted_paths_for(user)
+    visible = knowledge_pages_for(user, restricted_paths=restricted_paths)
     tags = (
         Tag.objects.filter(portal_knowledgepagetag_items__content_object__in=visible)
         .filter(Q(name__istartswith=prefix) | Q(name__icontains=f" {prefix}"))
@@ -227,9 +228,7 @@ def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
     pages = None
     if engine_configured():
         try:
-            ids = queries.suggest(
-                prefix=prefix, restricted_paths=restricted_paths_for(user), size=limit
-            )
+            ids = queries.suggest(prefix=prefix, restricted_paths=restricted_paths, size=limit)
             found = {page.pk: page for page in visible.filter(pk__in=ids)}
             pages = [found[page_id] for page_id in ids if page_id in found]
         except (EngineUnavailable, EngineError) as error:
