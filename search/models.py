@@ -90,3 +90,66 @@ class SearchFacetValue(models.Model):
 
     def __str__(self):
         return f"{self.param}={self.value}"
+
+
+class SynonymGroup(models.Model):
+    """Words that regisseurs and programme staff use for the same thing ("nazorg" and "begeleiding
+    na detentie", "knelpunt" and "struikelblok"). Search expands a query with the other terms
+    of its group when it is asked, so that a change here takes effect on the next search,
+    without re-indexing. Abbreviations of the glossary and the chain partners' short names
+    expand the same way without being listed here."""
+
+    class Kind(models.TextChoices):
+        EQUIVALENT = "equivalent", _("Equivalent: each term also finds the others")
+        ONE_WAY = "one_way", _("One-way: the first term also finds the others, not back")
+
+    terms = models.TextField(
+        _("terms"),
+        help_text=_(
+            "Two or more words or phrases, separated by commas or one per line, e.g. "
+            "'nazorg, begeleiding na detentie'."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.EQUIVALENT)
+    note = models.CharField(
+        _("note"), max_length=255, blank=True, help_text=_("Why these belong together.")
+    )
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonyms")
+
+    def __str__(self):
+        return ", ".join(self.term_list())
+
+    def term_list(self) -> list[str]:
+        return split_terms(self.terms)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from .text import words
+
+        terms = self.term_list()
+        if len(terms) < 2:
+            raise ValidationError({"terms": _("Give at least two terms, separated by commas.")})
+        too_long = [term for term in terms if len(term) > 100]
+        if too_long:
+            raise ValidationError(
+                {"terms": _("A term may be at most 100 characters: %s") % too_long[0][:40]}
+            )
+        without_words = [term for term in terms if not words(term)]
+        if without_words:
+            raise ValidationError(
+                {"terms": _("Every term needs at least one letter or digit: %s") % without_words[0]}
+            )
+        folded = [" ".join(words(term)) for term in terms]
+        if len(set(folded)) < len(folded):
+            raise ValidationError({"terms": _("A term is listed twice in this group.")})
+        self.terms = ", ".join(terms)
+
+
+def split_terms(text: str) -> list[str]:
+    """The terms of a group as an editor typed them: commas or new lines between them."""
+    return [term.strip() for line in text.splitlines() for term in line.split(",") if term.strip()]

@@ -9,8 +9,13 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.models import GlossaryEntry
+from themes.models import ChainPartner
+
 from . import services
+from .models import SynonymGroup
 from .registry import searchable_content_for
+from .synonyms import forget_expansions
 
 
 @receiver(page_published)
@@ -44,3 +49,13 @@ def forget_deleted_page(sender, instance, **kwargs):
 def index_saved_object(sender, instance, raw=False, **kwargs):
     if not raw and searchable_content_for(sender) is not None:
         services.object_update(instance=instance)
+
+
+def forget_query_expansions(sender, **kwargs):
+    """A changed synonym, abbreviation or partner name counts from the next search on."""
+    forget_expansions()
+
+
+for _model in (SynonymGroup, GlossaryEntry, ChainPartner):
+    post_save.connect(forget_query_expansions, sender=_model, dispatch_uid=f"synonyms-{_model}")
+    post_delete.connect(forget_query_expansions, sender=_model, dispatch_uid=f"synonyms-{_model}")

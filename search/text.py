@@ -38,14 +38,6 @@ def stop_words() -> frozenset[str]:
 
 
 @cache
-def synonym_groups() -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        tuple(term.strip() for term in line.split(",") if term.strip())
-        for line in _read_list("synonyms.txt")
-    )
-
-
-@cache
 def _stemmer():
     return snowballstemmer.stemmer("dutch")
 

@@ -1,10 +1,29 @@
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.page_sections import KnowledgePageSection
 
 from .engine import EngineError, EngineUnavailable, engine_configured, get_engine
+from .models import SynonymGroup
 from .selectors import related_pages
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """Redactie keeps the synonyms; search uses a change from the next query on."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = gettext_lazy("Synonyms")
+    add_to_admin_menu = False
+    list_display = ["__str__", "kind", "note"]
+    list_filter = ["kind"]
+    search_fields = ["terms", "note"]
+
+
+register_snippet(SynonymGroupViewSet)
 
 
 def _search_health() -> str:
