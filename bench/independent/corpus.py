@@ -99,7 +99,9 @@ def _knowledge_fields(page, document, programmes) -> None:
     page.tags.add(*document.get("tags", []))
     page.also_relevant_for.set([programmes[slug] for slug in document.get("also", [])])
     page.audiences.set(Audience.objects.filter(code__in=AUDIENCES))
-    page.save()
+    # Tags and the programme/audience relations are cluster relations: publishing the revision
+    # saves them with the page, so no separate save (each save re-runs the privacy guard and
+    # the search indexing).
     page.save_revision().publish()
 
 
