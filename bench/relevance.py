@@ -1,11 +1,17 @@
 """Relevance of search, side by side: Wagtail's out-of-the-box database search, the portal's
 embedded (Dutch-normalised) database search, and the engine. nDCG@10 (gain 2^grade - 1) and
-MRR (first result graded 2 or 3) over the judged queries in bench/judgments.py.
+MRR (first result graded 2 or 3) over one judged set (--set, default tuning):
+
+    tuning       bench/judgments.py over the demo content plus bench/corpus.py (used for tuning)
+    demo-test    bench/independent/demo_test_queries.py over the demo content alone (held out)
+    independent  bench/independent/queries.py over bench/independent/corpus.py alone (held out)
 
     .venv/bin/python bench/relevance.py          # starts the test engine if SEARCH_URL is unset
     SEARCH_URL=<elasticsearch> SEARCH_ANALYSIS=basic .venv/bin/python bench/relevance.py
+    SEARCH_URL=http://127.0.0.1:9205 .venv/bin/python bench/relevance.py --set independent
 """
 
+import argparse
 import math
 import sys
 from pathlib import Path
@@ -66,9 +72,34 @@ def reciprocal_rank(ranked: list[str], judged: dict[str, int]) -> float:
     return 0.0
 
 
+SETS = ("tuning", "demo-test", "independent")
+
+
+def held_out_set(name: str):
+    """Index the content of a held-out set and return its judgments and result names (by the
+    hit keys the search returns). See bench/independent/README.md."""
+    from independent import corpus, demo_test_queries
+    from independent.naming import glossary_names, page_names
+
+    from portal.seeding import seed_portal
+
+    if name == "demo-test":
+        seed_portal()
+        judgments = demo_test_queries.QUERIES
+    else:
+        corpus.load()
+        judgments = corpus.judgments()
+    names = {f"page:{pk}": name for pk, name in page_names().items()}
+    names.update((f"portal.glossaryentry:{pk}", name) for pk, name in glossary_names().items())
+    return judgments, names
+
+
 def main() -> None:
-    engine_url = start_django("relevance.sqlite3")
-    from judgments import JUDGMENTS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=SETS, default="tuning", dest="judged_set")
+    judged_set = parser.parse_args().judged_set
+    suffix = "" if judged_set == "tuning" else f"-{judged_set}"
+    engine_url = start_django(f"relevance{suffix}.sqlite3")
     from wagtail.search.backends import get_search_backend
 
     from portal.models import GlossaryEntry, KnowledgePage
@@ -79,34 +110,41 @@ def main() -> None:
     from search.selectors import _engine_search
     from search.synonyms import query_alternatives
 
-    seed_corpus()
+    if judged_set == "tuning":
+        from judgments import JUDGMENTS
+
+        seed_corpus()
+        # Results by name: a page by its slug, a glossary entry as "begrip:<abbreviation>".
+        names = {f"page:{pk}": slug for pk, slug in KnowledgePage.objects.values_list("pk", "slug")}
+        names.update(
+            (f"portal.glossaryentry:{pk}", f"begrip:{abbreviation}")
+            for pk, abbreviation in GlossaryEntry.objects.values_list("pk", "abbreviation")
+        )
+        page_name = dict(KnowledgePage.objects.values_list("pk", "slug"))
+    else:
+        JUDGMENTS, names = held_out_set(judged_set)
+        page_name = {int(key[5:]): name for key, name in names.items() if key.startswith("page:")}
     use_engine(engine_url)
     services.search_rebuild()
-    # Results by name: a page by its slug, a glossary entry as "begrip:<abbreviation>".
-    names = {f"page:{pk}": slug for pk, slug in KnowledgePage.objects.values_list("pk", "slug")}
-    names.update(
-        (f"portal.glossaryentry:{pk}", f"begrip:{abbreviation}")
-        for pk, abbreviation in GlossaryEntry.objects.values_list("pk", "abbreviation")
-    )
     wagtail_backend = get_search_backend()  # the database backend, as configured out of the box
 
     def wagtail_search(query):
         results = wagtail_backend.search(query, KnowledgePage.objects.live())
-        return [page.slug for page in results[:10]]
+        return [page_name.get(page.pk, page.slug) for page in results[:10]]
 
     def embedded(query):
         request = SearchRequest(query=query, page_size=10)
         hits, _total, _counts = database.search(
             request, alternatives=query_alternatives(query), restricted_paths=[]
         )
-        return [names[key] for key, _score, _fragments in hits]
+        return [names.get(key, key) for key, _score, _fragments in hits]
 
     def engine(query):
         request = SearchRequest(query=query, page_size=10)
         hits, _total, _counts = _engine_search(
             request, alternatives=query_alternatives(query), restricted_paths=[]
         )
-        return [names[key] for key, _score, _fragments in hits]
+        return [names.get(key, key) for key, _score, _fragments in hits]
 
     backends = {
         "Wagtail database search (out of the box)": wagtail_search,
@@ -115,7 +153,8 @@ def main() -> None:
     }
     entries = sum(name.startswith("begrip:") for name in names.values())
     print(
-        f"{len(JUDGMENTS)} judged queries over {len(names) - entries} pages and {entries} entries\n"
+        f"set {judged_set}: {len(JUDGMENTS)} judged queries over {len(names) - entries} pages "
+        f"and {entries} entries\n"
     )
     print(f"{'query':32} " + " ".join(f"{name.split(' (')[0][:18]:>18}" for name in backends))
     totals = {name: [0.0, 0.0] for name in backends}
