@@ -136,3 +136,15 @@ def onboarding_section(request):
         template="portal/home/onboarding.html",
         order=10,
     )
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    from .privacy.revisions import LOG_ACTION
+
+    # Who redacted and how many revisions; never what was removed.
+    actions.register_action(
+        LOG_ACTION,
+        _("Redact personal data"),
+        _("Personal data redacted from earlier revisions"),
+    )

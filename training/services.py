@@ -9,6 +9,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.privacy import personal_data_message
+
 from .constants import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH
 from .models import (
     Certificate,
@@ -39,6 +41,11 @@ class KnowledgeChecksNotPassed(TrainingError):
 
 class InvalidAnswer(TrainingError):
     pass
+
+
+class PersonalDataInAnswer(InvalidAnswer):
+    """A reflection answer that seems to hold client data: private or not, it must not be
+    stored. The learner is shown `message` on the field with their text kept, to rewrite."""
 
 
 def _get_or_create(model, **lookup):
@@ -135,6 +142,9 @@ def reflection_save(*, user, lesson: Lesson, block_id: str, text: str) -> Reflec
         raise InvalidAnswer(_("Write an answer before saving."))
     if len(text) > 5000:
         raise InvalidAnswer(_("Keep your answer under 5,000 characters."))
+    refusal = personal_data_message(text)
+    if refusal:
+        raise PersonalDataInAnswer(refusal)
     answer, _created = ReflectionAnswer.objects.update_or_create(
         user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
     )

@@ -70,6 +70,15 @@ def reflection_save(request, lesson_id: int, block_id: str):
             block_id=block_id,
             text=request.POST.get("text", ""),
         )
+    except services.PersonalDataInAnswer as error:
+        # Shown on the lesson itself, so the learner keeps their text to rewrite it; the
+        # refused text is never stored, not even in the session.
+        request.refused_reflection = {
+            "block_id": block_id,
+            "text": request.POST.get("text", ""),
+            "error": error.message,
+        }
+        return lesson.specific.serve(request)
     except services.TrainingError as error:
         messages.error(request, error.message)
     else:

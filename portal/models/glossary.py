@@ -30,7 +30,7 @@ class GlossaryEntry(PrivacyGuardedMixin, index.Indexed, models.Model):
         help_text=_("Leave empty for terms used across the AcVZ."),
     )
 
-    privacy_guarded_fields = ("full_term", "explanation")
+    privacy_guarded_fields = ("abbreviation", "full_term", "explanation")
 
     panels = [
         FieldPanel("abbreviation"),

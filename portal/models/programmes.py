@@ -27,7 +27,7 @@ class Programme(PrivacyGuardedMixin, index.Indexed, models.Model):
     programme and may be marked relevant for others: that is how cross-pollination is found."""
 
     # contact_email is a functional mailbox by design, so it is not scanned.
-    privacy_guarded_fields = ("name", "description", "contact_name")
+    privacy_guarded_fields = ("name", "short_name", "slug", "description", "contact_name")
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     short_name = models.CharField(

@@ -18,7 +18,7 @@ class ChainPartner(PrivacyGuardedMixin, models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    privacy_guarded_fields = ("name", "short_name")
+    privacy_guarded_fields = ("name", "short_name", "slug")
 
     panels = [
         FieldPanel("name"),

@@ -206,4 +206,6 @@ class Lesson(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_overview(lesson=self, user=request.user))
+        # A reflection answer the privacy guard refused (see views.reflection_save).
+        context["refused_reflection"] = getattr(request, "refused_reflection", None)
         return context
