@@ -136,3 +136,10 @@ def onboarding_section(request):
         template="portal/home/onboarding.html",
         order=10,
     )
+
+
+@hooks.register("register_health_check")
+def virus_scanner_health_check():
+    from .virus_scan import scanner_health
+
+    return ("virus_scanner", scanner_health)

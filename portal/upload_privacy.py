@@ -1,0 +1,254 @@
+"""The privacy guard over uploads: what readers see of a document or an image besides the page
+it is on. Titles, file names (shown as the download's name) and tags (one vocabulary shared by
+every content type: a tag becomes a public theme page, `/themas/<tag>/`) are scanned when the
+admin form saves them; so is the text inside an uploaded PDF or Word file, read up to a cap
+that refuses what is too long to check rather than publishing its unchecked rest. When a
+document's title changes, the live pages that show it (found through Wagtail's reference index)
+are scanned again with the new title, since those pages were checked with the old one.
+
+`upload_findings` is the one entry point (portal/uploads.py calls it from the forms); a new
+check of uploads belongs in it. Detection itself is the privacy guard's (`portal.privacy`)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from . import privacy
+
+logger = logging.getLogger(__name__)
+
+# A Word file's main part is XML; bigger than this (uncompressed) is a zip bomb or not a text.
+DOCX_MAX_XML_BYTES = 50 * 1024 * 1024
+
+
+class UnreadableText(Exception):
+    """The file's text cannot be checked: damaged, protected by a password, or too long."""
+
+
+def _findings(where: str, text: str) -> list[privacy.Finding]:
+    return [
+        privacy.Finding(field=where, kind=kind, fragment=fragment, certain=certain)
+        for kind, fragment, certain in privacy.scan_text(text)
+    ]
+
+
+def _details(findings: list[privacy.Finding]) -> str:
+    shown = "; ".join(str(finding) for finding in findings[:5])
+    if len(findings) > 5:
+        shown += " " + _("(and %(count)s more)") % {"count": len(findings) - 5}
+    return shown
+
+
+def _refusal(findings: list[privacy.Finding]) -> str:
+    return _(
+        "This seems to contain personal data, which may never appear on the portal. Remove or "
+        "generalise it. Found: %(details)s."
+    ) % {"details": _details(findings)}
+
+
+def _file_name_text(name: str) -> str:
+    # Separators in file names stand for spaces: "bsn_123456782.pdf" is "bsn 123456782".
+    stem = os.path.splitext(os.path.basename(name or ""))[0]
+    return re.sub(r"[_+]+", " ", stem)
+
+
+# Text inside files ---------------------------------------------------------------------------
+
+
+def _max_pages() -> int:
+    return int(getattr(settings, "UPLOAD_TEXT_SCAN_MAX_PAGES", 200))
+
+
+def _max_chars() -> int:
+    return int(getattr(settings, "UPLOAD_TEXT_SCAN_MAX_CHARS", 1_000_000))
+
+
+def _pdf_pages(uploaded_file) -> Iterator[tuple[str, str]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(uploaded_file)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableText(_("the PDF is protected with a password"))
+        if len(reader.pages) > _max_pages():
+            raise UnreadableText(
+                _("it has more than %(pages)s pages; split it into parts") % {"pages": _max_pages()}
+            )
+        for number, page in enumerate(reader.pages, start=1):
+            yield _("page %(number)s") % {"number": number}, page.extract_text() or ""
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        # pypdf raises more than its own errors on a damaged file.
+        raise UnreadableText(_("the PDF is damaged")) from error
+
+
+def _docx_paragraphs(uploaded_file) -> Iterator[tuple[str, str]]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with zipfile.ZipFile(uploaded_file) as archive:
+            if sum(part.file_size for part in archive.infolist()) > DOCX_MAX_XML_BYTES:
+                raise UnreadableText(_("its text is too long to check"))
+        uploaded_file.seek(0)
+        document = docx.Document(uploaded_file)
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
+        raise UnreadableText(_("the Word file is damaged")) from error
+    where = _("text")
+    for paragraph in document.paragraphs:
+        yield where, paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            yield _("table"), " ".join(cell.text for cell in row.cells)
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            for paragraph in part.paragraphs:
+                yield _("header or footer"), paragraph.text
+
+
+TEXT_READERS = {"pdf": _pdf_pages, "docx": _docx_paragraphs}
+
+
+def file_text_findings(uploaded_file) -> list[privacy.Finding]:
+    """The findings in the text of a PDF or Word file; raises UnreadableText when it cannot
+    all be checked. Paragraphs are scanned together per page, so that a number and the word
+    that labels it on the next line are seen as one."""
+    extension = os.path.splitext(uploaded_file.name or "")[1].lower().lstrip(".")
+    reader = TEXT_READERS.get(extension)
+    if reader is None:
+        return []
+    uploaded_file.seek(0)
+    findings: list[privacy.Finding] = []
+    read = 0
+    try:
+        chunks: dict[str, list[str]] = defaultdict(list)
+        for where, text in reader(uploaded_file):
+            read += len(text)
+            if read > _max_chars():
+                raise UnreadableText(
+                    _("its text is longer than %(chars)s characters") % {"chars": _max_chars()}
+                )
+            chunks[where].append(text)
+        for where, texts in chunks.items():
+            findings += _findings(
+                _("File contents › %(where)s") % {"where": where}, "\n".join(texts)
+            )
+    finally:
+        uploaded_file.seek(0)
+    return findings
+
+
+# Pages that show a document ------------------------------------------------------------------
+
+
+def live_pages_using(document) -> list:
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, ReferenceIndex
+
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    return list(Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific())
+
+
+def findings_on_pages_with_title(document, title: str) -> list[tuple[object, list]]:
+    """(page, new findings) for each live page that uses the document, scanned as it would be
+    with the new title. The title is written in a savepoint that is rolled back, so the pages
+    load the document as they will, and nothing changes."""
+    pages = live_pages_using(document)
+    if not pages:
+        return []
+    before = {page.pk: {(f.kind, f.fragment) for f in privacy.scan_page(page)} for page in pages}
+    results = []
+    with transaction.atomic():
+        type(document).objects.filter(pk=document.pk).update(title=title)
+        for page in live_pages_using(document):
+            new = [
+                finding
+                for finding in privacy.scan_page(page)
+                if (finding.kind, finding.fragment) not in before.get(page.pk, set())
+            ]
+            if new:
+                results.append((page, new))
+        transaction.set_rollback(True)
+    return results
+
+
+# The one entry point -------------------------------------------------------------------------
+
+
+def upload_findings(
+    *,
+    title: str | None,
+    uploaded_file=None,
+    tags: Iterable[str] | None = None,
+    document=None,
+    title_changed: bool = False,
+) -> dict[str, list[str]]:
+    """Form field -> Dutch messages, for everything of an upload that readers may see.
+    `uploaded_file` is a new upload (None when the file stays); `document` is the document
+    being edited (None for images), for the re-check of the live pages that show it."""
+    errors: dict[str, list[str]] = defaultdict(list)
+    if title:
+        findings = _findings(_("Title"), title)
+        if findings:
+            errors["title"].append(_refusal(findings))
+    for tag in tags or ():
+        findings = _findings(_("Tags"), tag)
+        if findings:
+            errors["tags"].append(
+                _(
+                    "The tag “%(tag)s” seems to contain personal data; tags are shared by the "
+                    "whole portal and each one has a public theme page. Remove it. Found: "
+                    "%(details)s."
+                )
+                % {"tag": privacy.mask(tag), "details": _details(findings)}
+            )
+    if uploaded_file is not None:
+        findings = _findings(_("File name"), _file_name_text(uploaded_file.name))
+        if findings:
+            errors["file"].append(
+                _refusal(findings) + " " + _("Rename the file and upload it again.")
+            )
+        try:
+            findings = file_text_findings(uploaded_file)
+        except UnreadableText as reason:
+            errors["file"].append(
+                _(
+                    "The text in this file cannot be checked for personal data (%(reason)s), "
+                    "so it cannot be uploaded."
+                )
+                % {"reason": reason}
+            )
+        else:
+            if findings:
+                errors["file"].append(
+                    _(
+                        "The text in this file seems to contain personal data, which may never "
+                        "appear on the portal. Remove or generalise it in the file and upload "
+                        "it again. Found: %(details)s."
+                    )
+                    % {"details": _details(findings)}
+                )
+    if document is not None and document.pk and title and title_changed:
+        for page, findings in findings_on_pages_with_title(document, title):
+            errors["title"].append(
+                _(
+                    "With this title the published page “%(page)s”, which shows this document, "
+                    "would contain personal data. Choose another title. Found: %(details)s."
+                )
+                % {"page": page.title, "details": _details(findings)}
+            )
+    return dict(errors)
