@@ -1,7 +1,8 @@
 """The privacy guard over uploads: what readers see of a document or an image besides the page
 it is on. Titles, file names (shown as the download's name) and tags (one vocabulary shared by
 every content type: a tag becomes a public theme page, `/themas/<tag>/`) are scanned when the
-admin form saves them; so is the text inside an uploaded PDF or Word file, read up to a cap
+admin form saves them; so is the text inside an uploaded PDF, Word or Excel file or plain text
+(txt, csv), read up to a cap
 that refuses what is too long to check rather than publishing its unchecked rest. When a
 document's title changes, the live pages that show it (found through Wagtail's reference index)
 are scanned again with the new title, since those pages were checked with the old one.
@@ -26,8 +27,11 @@ from . import privacy
 
 logger = logging.getLogger(__name__)
 
-# A Word file's main part is XML; bigger than this (uncompressed) is a zip bomb or not a text.
-DOCX_MAX_XML_BYTES = 50 * 1024 * 1024
+# Office files are zip archives of XML; unpacked beyond this, it is a zip bomb, not a text.
+OFFICE_MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+# Lines are scanned together in pieces up to about this size: long enough to keep a number
+# with the word that labels it, short enough that a finding's place stays a page or a sheet.
+SCAN_PIECE_CHARS = 20_000
 
 
 class UnreadableText(Exception):
@@ -91,15 +95,25 @@ def _pdf_pages(uploaded_file) -> Iterator[tuple[str, str]]:
         raise UnreadableText(_("the PDF is damaged")) from error
 
 
+def _check_archive_size(uploaded_file) -> None:
+    """Office files are zip archives: refuse one that unpacks to more than a text could be."""
+    try:
+        with zipfile.ZipFile(uploaded_file) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UnreadableText(_("the file is damaged")) from error
+    finally:
+        uploaded_file.seek(0)
+    if unpacked > OFFICE_MAX_UNPACKED_BYTES:
+        raise UnreadableText(_("its text is too long to check"))
+
+
 def _docx_paragraphs(uploaded_file) -> Iterator[tuple[str, str]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    _check_archive_size(uploaded_file)
     try:
-        with zipfile.ZipFile(uploaded_file) as archive:
-            if sum(part.file_size for part in archive.infolist()) > DOCX_MAX_XML_BYTES:
-                raise UnreadableText(_("its text is too long to check"))
-        uploaded_file.seek(0)
         document = docx.Document(uploaded_file)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         raise UnreadableText(_("the Word file is damaged")) from error
@@ -115,13 +129,53 @@ def _docx_paragraphs(uploaded_file) -> Iterator[tuple[str, str]]:
                 yield _("header or footer"), paragraph.text
 
 
-TEXT_READERS = {"pdf": _pdf_pages, "docx": _docx_paragraphs}
+def _xlsx_rows(uploaded_file) -> Iterator[tuple[str, str]]:
+    import openpyxl
+
+    _check_archive_size(uploaded_file)
+    try:
+        workbook = openpyxl.load_workbook(uploaded_file, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise UnreadableText(_("the spreadsheet is damaged")) from error
+    try:
+        for sheet in workbook.worksheets:
+            where = _("sheet %(name)s") % {"name": sheet.title}
+            for row in sheet.iter_rows(values_only=True):
+                yield where, " ".join(str(value) for value in row if value is not None)
+    finally:
+        workbook.close()
+
+
+def _plain_text(uploaded_file) -> Iterator[tuple[str, str]]:
+    content = uploaded_file.read(_max_chars() * 4 + 1)
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = content.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = content.decode("latin-1")
+    where = _("text")
+    for line in text.splitlines():
+        yield where, line
+
+
+TEXT_READERS = {
+    "pdf": _pdf_pages,
+    "docx": _docx_paragraphs,
+    "xlsx": _xlsx_rows,
+    "txt": _plain_text,
+    "csv": _plain_text,
+}
 
 
 def file_text_findings(uploaded_file) -> list[privacy.Finding]:
-    """The findings in the text of a PDF or Word file; raises UnreadableText when it cannot
-    all be checked. Paragraphs are scanned together per page, so that a number and the word
-    that labels it on the next line are seen as one."""
+    """The findings in the text of a PDF, Word, Excel or plain-text file; raises UnreadableText
+    when it cannot all be checked (PowerPoint and OpenDocument files are not read yet).
+    Consecutive lines of one place (a page, a sheet) are scanned together, in pieces of
+    SCAN_PIECE_CHARS, so that a number and the word labelling it on the line before are seen
+    as one."""
     extension = os.path.splitext(uploaded_file.name or "")[1].lower().lstrip(".")
     reader = TEXT_READERS.get(extension)
     if reader is None:
@@ -129,19 +183,27 @@ def file_text_findings(uploaded_file) -> list[privacy.Finding]:
     uploaded_file.seek(0)
     findings: list[privacy.Finding] = []
     read = 0
+    piece: list[str] = []
+    piece_where = None
+
+    def scan_piece():
+        if piece:
+            label = _("File contents › %(where)s") % {"where": piece_where}
+            findings.extend(_findings(label, "\n".join(piece)))
+            piece.clear()
+
     try:
-        chunks: dict[str, list[str]] = defaultdict(list)
         for where, text in reader(uploaded_file):
             read += len(text)
             if read > _max_chars():
                 raise UnreadableText(
                     _("its text is longer than %(chars)s characters") % {"chars": _max_chars()}
                 )
-            chunks[where].append(text)
-        for where, texts in chunks.items():
-            findings += _findings(
-                _("File contents › %(where)s") % {"where": where}, "\n".join(texts)
-            )
+            if where != piece_where or sum(map(len, piece)) > SCAN_PIECE_CHARS:
+                scan_piece()
+                piece_where = where
+            piece.append(text)
+        scan_piece()
     finally:
         uploaded_file.seek(0)
     return findings

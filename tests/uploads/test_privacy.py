@@ -159,3 +159,20 @@ def test_the_multiple_upload_is_guarded_too(admin_client):
     assert response.json()["success"] is False
     assert "persoonsgegevens" in response.json()["error_message"]
     assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_text_of_plain_text_and_excel_files_is_scanned(admin_client):
+    import io
+
+    import openpyxl
+
+    response = upload_document(admin_client, "lijst.csv", b"naam;telefoon\nJansen;06 12345678\n")
+    assert "telefoonnummer" in form_errors(response, "file")
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Rekening", "NL91 ABNA 0417 1643 00"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = upload_document(admin_client, "overzicht.xlsx", buffer.getvalue())
+    assert "IBAN" in form_errors(response, "file")
+    assert not Document.objects.exists()
