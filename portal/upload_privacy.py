@@ -5,7 +5,8 @@ admin form saves them; so is the text inside an uploaded PDF, Word or Excel file
 (txt, csv), read up to a cap
 that refuses what is too long to check rather than publishing its unchecked rest. When a
 document's title changes, the live pages that show it (found through Wagtail's reference index)
-are scanned again with the new title, since those pages were checked with the old one.
+(and images) are scanned again with the new title, since those pages were checked with the old
+one.
 
 `upload_findings` is the one entry point (portal/uploads.py calls it from the forms); a new
 check of uploads belongs in it. Detection itself is the privacy guard's (`portal.privacy`)."""
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from . import privacy
 
@@ -209,34 +211,34 @@ def file_text_findings(uploaded_file) -> list[privacy.Finding]:
     return findings
 
 
-# Pages that show a document ------------------------------------------------------------------
+# Pages that show a document or image -------------------------------------------------------
 
 
-def live_pages_using(document) -> list:
+def live_pages_using(instance) -> list:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page, ReferenceIndex
 
     page_type = ContentType.objects.get_for_model(Page)
     page_ids = (
-        ReferenceIndex.get_references_to(document)
+        ReferenceIndex.get_references_to(instance)
         .filter(base_content_type=page_type)
         .values_list("object_id", flat=True)
     )
     return list(Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific())
 
 
-def findings_on_pages_with_title(document, title: str) -> list[tuple[object, list]]:
-    """(page, new findings) for each live page that uses the document, scanned as it would be
-    with the new title. The title is written in a savepoint that is rolled back, so the pages
-    load the document as they will, and nothing changes."""
-    pages = live_pages_using(document)
+def findings_on_pages_with(instance, values: dict[str, str]) -> list[tuple[object, list]]:
+    """(page, new findings) for each live page that shows the document or image, scanned as
+    it would be with the new values (e.g. a title). They are written in a savepoint that is
+    rolled back, so the pages load the document as they will, and nothing changes."""
+    pages = live_pages_using(instance)
     if not pages:
         return []
     before = {page.pk: {(f.kind, f.fragment) for f in privacy.scan_page(page)} for page in pages}
     results = []
     with transaction.atomic():
-        type(document).objects.filter(pk=document.pk).update(title=title)
-        for page in live_pages_using(document):
+        type(instance).objects.filter(pk=instance.pk).update(**values)
+        for page in live_pages_using(instance):
             new = [
                 finding
                 for finding in privacy.scan_page(page)
@@ -250,23 +252,26 @@ def findings_on_pages_with_title(document, title: str) -> list[tuple[object, lis
 
 # The one entry point -------------------------------------------------------------------------
 
+FIELD_LABELS = {"title": _lazy("Title"), "description": _lazy("Description")}
+
 
 def upload_findings(
     *,
-    title: str | None,
+    texts: dict[str, str],
     uploaded_file=None,
     tags: Iterable[str] | None = None,
-    document=None,
-    title_changed: bool = False,
+    instance=None,
+    changed: Iterable[str] = (),
 ) -> dict[str, list[str]]:
     """Form field -> Dutch messages, for everything of an upload that readers may see.
-    `uploaded_file` is a new upload (None when the file stays); `document` is the document
-    being edited (None for images), for the re-check of the live pages that show it."""
+    `texts`: the form's text fields (title, an image's description); `uploaded_file`: a new
+    upload (None when the file stays); `instance`: the document or image, with `changed` the
+    fields the editor changed, for the re-check of the live pages that show it."""
     errors: dict[str, list[str]] = defaultdict(list)
-    if title:
-        findings = _findings(_("Title"), title)
+    for field, text in texts.items():
+        findings = _findings(str(FIELD_LABELS.get(field, field)), text or "")
         if findings:
-            errors["title"].append(_refusal(findings))
+            errors[field].append(_refusal(findings))
     for tag in tags or ():
         findings = _findings(_("Tags"), tag)
         if findings:
@@ -304,12 +309,14 @@ def upload_findings(
                     )
                     % {"details": _details(findings)}
                 )
-    if document is not None and document.pk and title and title_changed:
-        for page, findings in findings_on_pages_with_title(document, title):
-            errors["title"].append(
+    changed_texts = {field: text for field, text in texts.items() if field in set(changed)}
+    if instance is not None and instance.pk and changed_texts:
+        for page, findings in findings_on_pages_with(instance, changed_texts):
+            errors[next(iter(changed_texts))].append(
                 _(
-                    "With this title the published page “%(page)s”, which shows this document, "
-                    "would contain personal data. Choose another title. Found: %(details)s."
+                    "With this change the published page “%(page)s”, which shows this file, "
+                    "would contain personal data. Change it back or generalise it. Found: "
+                    "%(details)s."
                 )
                 % {"page": page.title, "details": _details(findings)}
             )

@@ -207,11 +207,15 @@ class UploadInspectionMixin:
     def clean(self):
         cleaned_data = super().clean()
         errors = upload_privacy.upload_findings(
-            title=cleaned_data.get("title") if "title" in self.fields else None,
+            texts={
+                name: cleaned_data.get(name) or ""
+                for name in ("title", "description")
+                if name in self.fields
+            },
             uploaded_file=self.new_upload(),
             tags=cleaned_data.get("tags") if "tags" in self.fields else None,
-            document=None if self.is_image else self.instance,
-            title_changed="title" in self.changed_data,
+            instance=self.instance,
+            changed=self.changed_data,
         )
         for field, messages in errors.items():
             for message in messages:

@@ -176,3 +176,30 @@ def test_the_text_of_plain_text_and_excel_files_is_scanned(admin_client):
     response = upload_document(admin_client, "overzicht.xlsx", buffer.getvalue())
     assert "IBAN" in form_errors(response, "file")
     assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_image_description_edit_rechecks_the_live_pages_that_show_it(admin_client, programme):
+    image = wagtail_factories.ImageFactory(title="Foto", description="Zaal tijdens de sessie")
+    page = StandardPageFactory(
+        parent=programme.landing_page,
+        owner_programme=programme,
+        title="Terugblik",
+        body__0__image__image=image,
+    )
+    assert page.live
+    response = admin_client.post(
+        f"/admin/images/{image.pk}/",
+        {
+            "title": "Foto",
+            "description": "Bel de bewoner op 06 12345678",
+            "collection": image.collection_id,
+            "tags": "",
+        },
+    )
+    assert response.status_code == 200
+    errors = form_errors(response, "description")
+    assert "telefoonnummer" in errors
+    assert "gepubliceerde pagina “Terugblik”" in errors
+    image.refresh_from_db()
+    assert image.description == "Zaal tijdens de sessie"
