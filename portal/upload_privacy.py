@@ -206,6 +206,11 @@ def file_text_findings(uploaded_file) -> list[privacy.Finding]:
                 piece_where = where
             piece.append(text)
         scan_piece()
+    except UnreadableText:
+        raise
+    except Exception as error:  # noqa: BLE001 (the parsers raise many kinds on a hostile file)
+        logger.info("Text of upload %r unreadable: %r", uploaded_file.name, error)
+        raise UnreadableText(_("the file is damaged")) from error
     finally:
         uploaded_file.seek(0)
     return findings

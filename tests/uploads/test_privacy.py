@@ -203,3 +203,17 @@ def test_an_image_description_edit_rechecks_the_live_pages_that_show_it(admin_cl
     assert "gepubliceerde pagina “Terugblik”" in errors
     image.refresh_from_db()
     assert image.description == "Zaal tijdens de sessie"
+
+
+@pytest.mark.django_db
+def test_a_damaged_word_file_is_refused_with_a_message(admin_client):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document>kapot")
+    response = upload_document(admin_client, "notulen.docx", buffer.getvalue())
+    assert response.status_code == 200
+    assert "kan niet op persoonsgegevens worden gecontroleerd" in form_errors(response, "file")
+    assert not Document.objects.exists()
