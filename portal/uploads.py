@@ -136,7 +136,7 @@ def check_content_type(uploaded_file) -> None:
 def check_frame_budget(uploaded_file) -> None:
     """Count frames one by one and stop at the budget, so a file of a million tiny frames is
     not decoded whole to find out."""
-    budget = int(getattr(settings, "UPLOAD_IMAGE_MAX_FRAMES", 100))
+    budget = int(getattr(settings, "UPLOAD_IMAGE_MAX_FRAMES", 200))
     uploaded_file.seek(0)
     try:
         with PILImage.open(uploaded_file) as image:
