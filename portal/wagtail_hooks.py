@@ -148,3 +148,10 @@ def register_privacy_log_actions(actions):
         _("Redact personal data"),
         _("Personal data redacted from earlier revisions"),
     )
+
+
+@hooks.register("register_health_check")
+def virus_scanner_health_check():
+    from .virus_scan import scanner_health
+
+    return ("virus_scanner", scanner_health)

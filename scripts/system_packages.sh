@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs when they are missing: a PostgreSQL server
-# and Chromium (driven by Playwright through executable_path; Playwright's own browser download
-# is not used). Needs root or sudo; does nothing when everything is there.
+# Installs the Debian packages the test suite needs when they are missing: a PostgreSQL server,
+# Chromium (driven by Playwright through executable_path; Playwright's own browser download
+# is not used), ClamAV's daemon (scripts/clamav.sh) and libmagic (uploads are inspected by
+# content). Needs root or sudo; does nothing when everything is there.
 set -euo pipefail
 
 missing=()
@@ -16,6 +17,12 @@ if ! command -v java >/dev/null 2>&1 && ! ls /usr/lib/jvm/*/bin/java >/dev/null 
 fi
 if ! command -v unzip >/dev/null 2>&1; then
   missing+=(unzip)
+fi
+if ! command -v clamd >/dev/null 2>&1 && [ ! -x /usr/sbin/clamd ]; then
+  missing+=(clamav-daemon)  # the virus scanner of uploads (scripts/clamav.sh)
+fi
+if ! ls /usr/lib/*/libmagic.so.1 >/dev/null 2>&1; then
+  missing+=(libmagic1)  # python-magic: uploads are inspected by their content
 fi
 if ! command -v msgfmt >/dev/null 2>&1; then
   missing+=(gettext)

@@ -5,6 +5,8 @@
 # in TEST_DATABASE_URL when that is set), both against a real OpenSearch node (scripts/opensearch.sh).
 # The engine tests also run against a real Elasticsearch 8 node (scripts/elasticsearch.sh), in
 # the SQLite pass only: the database makes no difference to them, and it saves CI time.
+# Uploads are scanned by a real ClamAV daemon (scripts/clamav.sh) with the repository's test
+# signatures (EICAR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,7 @@ stop_services() {
   wait || true  # an engine still starting (after an early failure) is stopped too
   bash scripts/opensearch.sh stop
   bash scripts/elasticsearch.sh stop
+  bash scripts/clamav.sh stop
   rm -rf "$engines"
 }
 trap stop_services EXIT
@@ -27,6 +30,8 @@ bash scripts/opensearch.sh start >"$engines/opensearch" &
 opensearch_start=$!
 bash scripts/elasticsearch.sh start >"$engines/elasticsearch" &
 elasticsearch_start=$!
+CLAMAV_URL=$(bash scripts/clamav.sh start)  # a small signature database: loads in a second
+export CLAMAV_URL
 
 step "Python and front-end dependencies"
 make --no-print-directory setup

@@ -191,10 +191,30 @@ WAGTAIL_SITE_NAME = "Kennisportaal AcVZ"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are confidential: always stream them through Django so the login check applies.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is downloaded, never shown in the portal's origin (a PDF viewer runs scripts).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Uploads are inspected by content, scanned for viruses and by the privacy guard before they
+# are stored (portal/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.ImageForm"
+UPLOAD_MAX_SIZE_MB = env_int("UPLOAD_MAX_SIZE_MB", 20)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE_MB * 1024 * 1024
+# Wagtail counts the pixels of every frame; the frame budget bounds the decoding of animations.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("UPLOAD_IMAGE_MAX_PIXELS", 50_000_000)
+UPLOAD_IMAGE_MAX_FRAMES = env_int("UPLOAD_IMAGE_MAX_FRAMES", 200)
+# The privacy guard reads the text of uploaded PDF and Word files up to these limits; a longer
+# file is refused (its unchecked rest could hold personal data).
+UPLOAD_TEXT_SCAN_MAX_PAGES = env_int("UPLOAD_TEXT_SCAN_MAX_PAGES", 200)
+UPLOAD_TEXT_SCAN_MAX_CHARS = env_int("UPLOAD_TEXT_SCAN_MAX_CHARS", 1_000_000)
+# ClamAV's daemon (portal/virus_scan.py): tcp://host:port or unix:///path/to/clamd.ctl. Empty:
+# no scanner. CLAMAV_REQUIRED: refuse uploads when it cannot be reached (on in production).
+CLAMAV_URL = os.environ.get("CLAMAV_URL", "")
+CLAMAV_REQUIRED = env_bool("CLAMAV_REQUIRED", False)
+CLAMAV_TIMEOUT = env_int("CLAMAV_TIMEOUT", 60)
 # The portal runs on an internal network: no avatars from a remote service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -21,6 +21,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Debian's clamav-daemon listens on this socket; without an answer, uploads are refused.
+CLAMAV_URL = os.environ.get("CLAMAV_URL") or "unix:///var/run/clamav/clamd.ctl"
+CLAMAV_REQUIRED = env_bool("CLAMAV_REQUIRED", True)
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # /healthz is probed by the load balancer over plain HTTP.
