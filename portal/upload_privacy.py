@@ -273,6 +273,12 @@ def upload_findings(
     upload (None when the file stays); `instance`: the document or image, with `changed` the
     fields the editor changed, for the re-check of the live pages that show it."""
     errors: dict[str, list[str]] = defaultdict(list)
+    # Lookalike letters, invisible characters and direction tricks in what names the file.
+    errors["title"].extend(privacy.check_label(texts.get("title") or ""))
+    for tag in tags or ():
+        errors["tags"].extend(privacy.check_label(tag))
+    if uploaded_file is not None:
+        errors["file"].extend(privacy.check_label(uploaded_file.name))
     for field, text in texts.items():
         findings = _findings(str(FIELD_LABELS.get(field, field)), text or "")
         if findings:
@@ -325,4 +331,4 @@ def upload_findings(
                 )
                 % {"page": page.title, "details": _details(findings)}
             )
-    return dict(errors)
+    return {field: messages for field, messages in errors.items() if messages}

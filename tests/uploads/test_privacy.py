@@ -217,3 +217,30 @@ def test_a_damaged_word_file_is_refused_with_a_message(admin_client):
     assert response.status_code == 200
     assert "kan niet op persoonsgegevens worden gecontroleerd" in form_errors(response, "file")
     assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("field", "upload"),
+    [
+        ("title", {"name": "verslag.txt", "title": "R\u0430dicalisering"}),  # Cyrillic а
+        ("tags", {"name": "verslag.txt", "title": "Verslag", "tags": "na\u200bzorg"}),
+    ],
+)
+def test_a_lookalike_or_hidden_character_in_what_names_a_document_is_refused(
+    admin_client, field, upload
+):
+    name = upload.pop("name")
+    response = upload_document(admin_client, name, b"tekst", **upload)
+    assert response.status_code == 200
+    assert form_errors(response, field)
+    assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_direction_override_never_reaches_a_stored_file_name(admin_client):
+    # Django's upload parser drops unprintable characters from file names; the label check
+    # is there for names that arrive another way.
+    response = upload_document(admin_client, "verslag\u202etxt.exe.txt", b"tekst")
+    assert response.status_code == 302
+    assert "\u202e" not in Document.objects.get().file.name
