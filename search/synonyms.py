@@ -9,7 +9,11 @@ from .text import fold, synonym_groups, words
 
 def _groups() -> list[tuple[str, ...]]:
     glossary = GlossaryEntry.objects.values_list("abbreviation", "full_term")
-    return [*synonym_groups(), *((abbreviation, full) for abbreviation, full in glossary)]
+    # An entry without a short form repeats its term as its abbreviation: nothing to expand.
+    return [
+        *synonym_groups(),
+        *((abbr, full) for abbr, full in glossary if words(abbr) != words(full)),
+    ]
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

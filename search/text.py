@@ -45,9 +45,17 @@ def synonym_groups() -> tuple[tuple[str, ...], ...]:
     )
 
 
+def stemmer_algorithm() -> str:
+    """The engine's `stemmer: dutch` is Snowball's classic Dutch (Kraaij-Pohlmann era Porter
+    variant). snowballstemmer 3 renamed it `dutch_porter` and gave `dutch` a new algorithm that
+    also strips "ge-" (begeleiding -> beleid instead of begeleid); 2.x calls the classic one
+    `dutch`. Pinned so both backends stem alike (tests/search/test_dutch_analysis.py)."""
+    return "dutch_porter" if "dutch_porter" in snowballstemmer.algorithms() else "dutch"
+
+
 @cache
 def _stemmer():
-    return snowballstemmer.stemmer("dutch")
+    return snowballstemmer.stemmer(stemmer_algorithm())
 
 
 def fold(text: str) -> str:
