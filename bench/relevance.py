@@ -69,6 +69,7 @@ def reciprocal_rank(ranked: list[str], judged: dict[str, int]) -> float:
 def main() -> None:
     engine_url = start_django("relevance.sqlite3")
     from judgments import JUDGMENTS
+    from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
     from portal.models import GlossaryEntry, KnowledgePage
@@ -78,12 +79,13 @@ def main() -> None:
     from search.results import SearchRequest
     from search.selectors import _engine_search
     from search.synonyms import query_alternatives
+    from search.understanding import understand
 
     seed_corpus()
     use_engine(engine_url)
     services.search_rebuild()
     # Results by name: a page by its slug, a glossary entry as "begrip:<abbreviation>".
-    names = {f"page:{pk}": slug for pk, slug in KnowledgePage.objects.values_list("pk", "slug")}
+    names = {f"page:{pk}": slug for pk, slug in Page.objects.values_list("pk", "slug")}
     names.update(
         (f"portal.glossaryentry:{pk}", f"begrip:{abbreviation}")
         for pk, abbreviation in GlossaryEntry.objects.values_list("pk", "abbreviation")
@@ -95,16 +97,25 @@ def main() -> None:
         return [page.slug for page in results[:10]]
 
     def embedded(query):
+        # As the search page asks: typos corrected, named programmes and types as boosts.
         request = SearchRequest(query=query, page_size=10)
+        intent = understand(query, restricted_paths=[])
         hits, _total, _counts = database.search(
-            request, alternatives=query_alternatives(query), restricted_paths=[]
+            request,
+            alternatives=query_alternatives(intent.text),
+            restricted_paths=[],
+            intent=intent,
         )
         return [names[key] for key, _score, _fragments in hits]
 
     def engine(query):
         request = SearchRequest(query=query, page_size=10)
+        intent = understand(query, restricted_paths=[])
         hits, _total, _counts = _engine_search(
-            request, alternatives=query_alternatives(query), restricted_paths=[]
+            request,
+            alternatives=query_alternatives(intent.text),
+            restricted_paths=[],
+            intent=intent,
         )
         return [names[key] for key, _score, _fragments in hits]
 

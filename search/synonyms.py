@@ -4,7 +4,7 @@ engine and on the embedded search alike."""
 
 from portal.models import GlossaryEntry
 
-from .text import fold, synonym_groups, words
+from .text import fold, stop_words, synonym_groups, words
 
 
 def _groups() -> list[tuple[str, ...]]:
@@ -38,4 +38,11 @@ def query_alternatives(query: str) -> list[str]:
                 expanded = f" {folded} ".replace(f" {' '.join(term_words)} ", f" {fold(other)} ")
                 if expanded.strip() not in alternatives:
                     alternatives.append(expanded.strip())
-    return alternatives[:8]
+    # "re integratie" also as "reintegratie": a short prefix written apart from its word.
+    for position in range(len(query_words) - 1):
+        prefix = query_words[position]
+        if len(prefix) <= 3 and prefix.isalpha() and prefix not in stop_words():
+            joined = [*query_words[:position], prefix + query_words[position + 1]]
+            joined += query_words[position + 2 :]
+            alternatives.extend(query_alternatives(" ".join(joined))[:4])
+    return list(dict.fromkeys(alternatives))[:8]

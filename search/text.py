@@ -20,6 +20,13 @@ MAX_PART_LENGTH = 25
 MAX_TERM_LENGTH = 100
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# A hyphen between letters joins a word: a query for "re-integratie" is one for "reintegratie",
+# and an indexed "re-integratie" is found as "reintegratie", "re" and "integratie" alike, on
+# both backends (the engine's char filters in search/index.py use the same patterns).
+HYPHENATED = re.compile(r"([^\W\d_]+)[-\u2010\u2011]([^\W\d_]+)")
+HYPHENATED_JAVA = "(\\p{L}+)[-\u2010\u2011](\\p{L}+)"
+JOINED, JOINED_JAVA = r"\1\2", "$1$2"
+JOINED_AND_PARTS, JOINED_AND_PARTS_JAVA = r"\1\2 \1 \2", "$1$2 $1 $2"
 
 
 def _read_list(name: str) -> list[str]:
@@ -65,7 +72,13 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(fold(text).replace("_", " "))
+    """The words of a query (or any text read as one): hyphenated words joined."""
+    return WORD.findall(HYPHENATED.sub(JOINED, fold(text)).replace("_", " "))
+
+
+def index_words(text: str) -> list[str]:
+    """The words of an indexed text: a hyphenated word joined and also as its parts."""
+    return WORD.findall(HYPHENATED.sub(JOINED_AND_PARTS, fold(text)).replace("_", " "))
 
 
 def decompound(word: str) -> list[str]:
@@ -93,7 +106,7 @@ def term_variants(word: str) -> frozenset[str]:
 def normalise(text: str) -> list[str]:
     """Indexed terms for a text: stems of its words and of the parts of its compounds."""
     terms = []
-    for word in words(text):
+    for word in index_words(text):
         if word in stop_words():
             continue
         terms.append(stem(word))
