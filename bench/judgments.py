@@ -1,8 +1,11 @@
-"""The judged query set: Dutch queries a regisseur or programme employee would type, with the
-pages (by slug) and glossary entries ("begrip:<abbreviation>") that answer them, graded 0-3 (3:
-exactly this, 2: clearly relevant, 1: related, unlisted: 0). Over the demo content
-(portal/demo_content) plus bench/corpus.py. A glossary entry answers "what does this
-abbreviation mean", not the question behind it: clearly relevant (2) for the abbreviation."""
+"""The tuning set: the judged queries that search's weights and word lists were tuned on (so
+its figures flatter search; independent sets measure it honestly). Dutch queries a regisseur
+or programme employee would type, with the pages (by slug) and glossary entries
+("begrip:<abbreviation>") that answer them, graded 0-3 (3: exactly this, 2: clearly relevant,
+1: related, unlisted: 0; written before lessons were results, so no lesson is graded). Over
+the demo content (portal/demo_content) plus bench/corpus.py. A glossary entry answers "what
+does this abbreviation mean", not the question behind it: clearly relevant (2) for the
+abbreviation."""
 
 JUDGMENTS = [
     # stemming: plural/singular, verb forms

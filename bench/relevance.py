@@ -100,6 +100,7 @@ def main() -> None:
     judged_set = parser.parse_args().judged_set
     suffix = "" if judged_set == "tuning" else f"-{judged_set}"
     engine_url = start_django(f"relevance{suffix}.sqlite3")
+    from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
     from portal.models import GlossaryEntry, KnowledgePage
@@ -109,13 +110,14 @@ def main() -> None:
     from search.results import SearchRequest
     from search.selectors import _engine_search
     from search.synonyms import query_alternatives
+    from search.understanding import understand
 
     if judged_set == "tuning":
         from judgments import JUDGMENTS
 
         seed_corpus()
         # Results by name: a page by its slug, a glossary entry as "begrip:<abbreviation>".
-        names = {f"page:{pk}": slug for pk, slug in KnowledgePage.objects.values_list("pk", "slug")}
+        names = {f"page:{pk}": slug for pk, slug in Page.objects.values_list("pk", "slug")}
         names.update(
             (f"portal.glossaryentry:{pk}", f"begrip:{abbreviation}")
             for pk, abbreviation in GlossaryEntry.objects.values_list("pk", "abbreviation")
@@ -133,16 +135,25 @@ def main() -> None:
         return [page_name.get(page.pk, page.slug) for page in results[:10]]
 
     def embedded(query):
+        # As the search page asks: typos corrected, named programmes and types as boosts.
         request = SearchRequest(query=query, page_size=10)
+        intent = understand(query, restricted_paths=[])
         hits, _total, _counts = database.search(
-            request, alternatives=query_alternatives(query), restricted_paths=[]
+            request,
+            alternatives=query_alternatives(intent.text),
+            restricted_paths=[],
+            intent=intent,
         )
         return [names.get(key, key) for key, _score, _fragments in hits]
 
     def engine(query):
         request = SearchRequest(query=query, page_size=10)
+        intent = understand(query, restricted_paths=[])
         hits, _total, _counts = _engine_search(
-            request, alternatives=query_alternatives(query), restricted_paths=[]
+            request,
+            alternatives=query_alternatives(intent.text),
+            restricted_paths=[],
+            intent=intent,
         )
         return [names.get(key, key) for key, _score, _fragments in hits]
 

@@ -87,7 +87,7 @@ def glossary_search_content():
         # A short definition sharing a word with a page outranks it on length alone: pages on
         # the same words come first, the entry still right after (bench/relevance.py).
         "weight": 0.5,
-        "title": lambda entry: f"{entry.full_term} ({entry.abbreviation})",
+        "title": lambda entry: entry.display_title,
         "summary": lambda entry: entry.explanation,
         "programmes": lambda entry: [entry.programme.slug] if entry.programme else [],
         "queryset": lambda: GlossaryEntry.objects.select_related("programme"),

@@ -3,10 +3,12 @@
 its type-specific text without a change here; and one per object of registered non-page content
 (search/registry.py), built from what its registration names."""
 
+from django.db import models
 from django.db.models import Model
 from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import KnowledgePage
@@ -51,53 +53,96 @@ def _field_text(page: Model, field_name: str) -> str:
     return strip_tags(str(value))
 
 
-def page_body_text(page: KnowledgePage) -> str:
-    """The text of the SearchFields the page type declares, plus its rich text and StreamField
-    fields even when a type forgot to declare them (a body must always be findable)."""
+# Page's own fields (slug, SEO title, search description, ...) are not what a reader reads.
+_PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
+# Text fields that hold no prose: addresses, codes.
+_NOT_PROSE = (models.URLField, models.SlugField, models.EmailField)
+
+
+def text_field_names(model) -> list[str]:
+    """The text a page type shows its readers, besides title and summary: its declared
+    SearchFields and every text, rich text and StreamField field of its own, even when the type
+    forgot to declare them (a body, `follow_up_actions`, `source_detail`: whatever a reader
+    can read must be findable)."""
     names = [
         search_field.field_name
-        for search_field in type(page).get_search_fields()
+        for search_field in model.get_search_fields()
         if isinstance(search_field, index.SearchField)
     ]
     names += [
         field.name
-        for field in page._meta.get_fields()
-        if isinstance(field, StreamField | RichTextField)
+        for field in model._meta.get_fields()
+        if field.concrete
+        and not field.is_relation
+        and field.name not in _PAGE_FIELDS
+        and (
+            isinstance(field, StreamField | RichTextField | models.TextField)
+            or (isinstance(field, models.CharField) and not field.choices)
+        )
+        and not isinstance(field, _NOT_PROSE)
     ]
-    parts = []
-    for name in dict.fromkeys(names):
-        if name in OWN_FIELDS:
-            continue
-        text = _field_text(page, name)
-        if text:
-            parts.append(text)
-    return "\n".join(parts)
+    return [name for name in dict.fromkeys(names) if name not in OWN_FIELDS]
 
 
-def page_document(page: KnowledgePage) -> dict:
+def page_texts(page: Page) -> list[str]:
+    """The non-empty texts of the page's text fields, in declaration order."""
+    return [text for name in text_field_names(type(page)) if (text := _field_text(page, name))]
+
+
+def page_body_text(page: Page) -> str:
+    return "\n".join(page_texts(page))
+
+
+def knowledge_context(page: Page) -> KnowledgePage | None:
+    """The knowledge page whose programme, tags and audience a page carries: itself, or for
+    another page type (a lesson) the nearest knowledge page above it (its module)."""
+    if isinstance(page, KnowledgePage):
+        return page
+    return (
+        KnowledgePage.objects.ancestor_of(page)
+        .select_related("owner_programme")
+        .order_by("-depth")
+        .first()
+    )
+
+
+def page_document(page: Page) -> dict:
     """The fields of a page's search document (for the database row and the engine)."""
     page = page.specific
-    body = page_body_text(page)
+    context = knowledge_context(page)
+    texts = page_texts(page)
+    if isinstance(page, KnowledgePage):
+        summary = page.summary or ""
+    else:
+        # A lesson's introduction is what its summary is to a knowledge page.
+        summary, texts = (texts[0], texts[1:]) if texts else ("", [])
+    body = "\n".join(texts)
     published = page.first_published_at
-    tags = list(page.tags.all())
-    programmes = [page.owner_programme.slug] + [
-        programme.slug for programme in page.also_relevant_for.all()
-    ]
+    tags = list(context.tags.all()) if context else []
+    programmes = (
+        [context.owner_programme.slug]
+        + [programme.slug for programme in context.also_relevant_for.all()]
+        if context
+        else []
+    )
+    facets = {facet.param: facet.values(page) for facet in extra_facets() if facet.values(page)}
+    if context is not None:
+        audiences = sorted(context.audiences.values_list("code", flat=True))
+        if audiences:
+            facets["doelgroep"] = audiences
     return {
         "key": page_document_key(page.pk),
         "page_id": page.pk,
         "content_type": content_type_key(type(page)),
         "title": page.title,
-        "summary": page.summary or "",
+        "summary": summary,
         "body": body,
         "title_terms": _terms(page.title),
-        "terms": _terms(" ".join([page.title, page.summary, body, *(tag.name for tag in tags)])),
-        "programme": page.owner_programme.slug,
+        "terms": _terms(" ".join([page.title, summary, body, *(tag.name for tag in tags)])),
+        "programme": programmes[0] if programmes else "",
         "programmes": programmes,
         "tags": sorted(tag.slug for tag in tags),
-        "facets": {
-            facet.param: facet.values(page) for facet in extra_facets() if facet.values(page)
-        },
+        "facets": facets,
         "year": published.year if published else None,
         "published_at": published,
         "path": page.path,
@@ -137,15 +182,30 @@ def object_document(content: SearchableContent, obj, *, path: str) -> dict:
     }
 
 
-def term_weights(*, title_terms: str, terms: str) -> dict[str, int]:
-    """The postings of a document for the embedded search: each term with its weight, a title
-    occurrence weighing three more (`terms` includes the title). Counted as non-overlapping
-    " term " matches, so a word and its own compound part that stem alike ("jongeren" and its
-    part "jongere") count once, as ranking always has."""
-    return {
-        term: 3 * title_terms.count(f" {term} ") + terms.count(f" {term} ")
-        for term in set(terms.split()) | set(title_terms.split())
+# The weight of an occurrence outside the title by field, as the engine's tag_text^2,
+# summary^2 and body; the title is scored on its own, at the engine's title^3.
+FIELD_WEIGHTS = {"tags": 2, "summary": 2, "body": 1}
+
+
+def term_weights(fields: dict) -> dict[str, tuple[int, int]]:
+    """The postings of a document for the embedded search: each term with (its occurrences in
+    the title, its field-weighted occurrences elsewhere: 2 in a tag or the summary, 1 in the
+    body). A word and its own compound part that stem alike ("jongeren" and its part
+    "jongere") count once per occurrence."""
+    texts = {
+        "summary": fields["summary"],
+        "body": fields["body"],
+        "tags": " ".join(tag.replace("-", " ") for tag in fields["tags"]),
     }
+    weights: dict[str, list[int]] = {}
+    title = _terms(fields["title"])
+    for term in set(title.split()):
+        weights[term] = [title.count(f" {term} "), 0]
+    for name, text in texts.items():
+        terms = _terms(text)
+        for term in set(terms.split()):
+            weights.setdefault(term, [0, 0])[1] += FIELD_WEIGHTS[name] * terms.count(f" {term} ")
+    return {term: (in_title, elsewhere) for term, (in_title, elsewhere) in weights.items()}
 
 
 def facet_values(fields: dict) -> set[tuple[str, str]]:

@@ -8,8 +8,8 @@ MAX_PAGE = 500
 
 
 class SearchForm(forms.Form):
-    """Reads /zoeken/?q=&programma=&type=&tag=&jaar=&sorteer=&pagina= forgivingly: whatever
-    arrives gives a normal answer, and a message says what was changed."""
+    """Reads /zoeken/?q=&programma=&type=&tag=&jaar=&sorteer=&pagina=&letterlijk= forgivingly:
+    whatever arrives gives a normal answer, and a message says what was changed."""
 
     q = forms.CharField(required=False, strip=True, label=_("Search for"))
     sorteer = forms.ChoiceField(
@@ -48,4 +48,10 @@ class SearchForm(forms.Form):
                 values = [value for value in values if value.isdigit() and len(value) == 4]
             if values:
                 filters[param] = list(dict.fromkeys(values))
-        return SearchRequest(query=query, filters=filters, sort=sort or "relevantie", page=page)
+        return SearchRequest(
+            query=query,
+            filters=filters,
+            sort=sort or "relevantie",
+            page=page,
+            literal=data.get("letterlijk") == "1",
+        )

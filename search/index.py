@@ -12,12 +12,21 @@ from django.utils import timezone
 from .documents import engine_source
 from .engine import EngineError, get_engine
 from .models import SearchDocument
-from .text import MAX_PART_LENGTH, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, compound_parts, stop_words
+from .text import (
+    HYPHENATED_JAVA,
+    JOINED_AND_PARTS_JAVA,
+    JOINED_JAVA,
+    MAX_PART_LENGTH,
+    MIN_COMPOUND_LENGTH,
+    MIN_PART_LENGTH,
+    compound_parts,
+    stop_words,
+)
 
 logger = logging.getLogger(__name__)
 
 # Bump when the mappings or analysis change: a rebuild then creates an index of the new version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BULK_SIZE = 500
 
 
@@ -66,11 +75,32 @@ def analysis_settings() -> dict:
                 "nl_stemmer": {"type": "stemmer", "language": "dutch"},
                 "prefixes": {"type": "edge_ngram", "min_gram": 2, "max_gram": 20},
             },
+            "char_filter": {
+                # Hyphenated words as search/text.py reads them (index_words and words).
+                "hyphens_indexed": {
+                    "type": "pattern_replace",
+                    "pattern": HYPHENATED_JAVA,
+                    "replacement": JOINED_AND_PARTS_JAVA,
+                },
+                "hyphens_joined": {
+                    "type": "pattern_replace",
+                    "pattern": HYPHENATED_JAVA,
+                    "replacement": JOINED_JAVA,
+                },
+            },
             "analyzer": {
                 "dutch_text": {
                     "type": "custom",
+                    "char_filter": ["hyphens_indexed"],
                     "tokenizer": "standard",
                     "filter": dutch_filters,
+                },
+                # The query's words: compound parts are clauses of their own (queries.py).
+                "dutch_query": {
+                    "type": "custom",
+                    "char_filter": ["hyphens_joined"],
+                    "tokenizer": "standard",
+                    "filter": [f for f in dutch_filters if f != "nl_compounds"],
                 },
                 "prefix_index": {
                     "type": "custom",

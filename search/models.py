@@ -31,6 +31,8 @@ class SearchDocument(models.Model):
     # The tree path that governs visibility: the page's own, or for other content that of the
     # page governing it (empty: visible to every reader).
     path = models.CharField(max_length=255, db_index=True, blank=True)
+    # The sum of its postings' weights outside the title: BM25's document length.
+    length = models.PositiveIntegerField(default=0)
     is_removed = models.BooleanField(default=False)
     engine_pending = models.BooleanField(default=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -45,14 +47,17 @@ class SearchDocument(models.Model):
 
 class SearchTerm(models.Model):
     """One posting of the embedded search's inverted index: a normalised Dutch term (see
-    search/text.py) occurring in a document, with its weight there (occurrences, those in the
-    title counted four times as in the engine's title^3 boost on top of the full text). Lets
+    search/text.py) occurring in a document: its occurrences in the title, and elsewhere
+    weighted by field (tags and summary 2, body 1, as the engine's field boosts). Lets
     the database find, score and rank documents by their terms without reading their text."""
 
     document = models.ForeignKey(
         SearchDocument, on_delete=models.CASCADE, related_name="search_terms", db_index=False
     )
     term = models.CharField(max_length=100)
+    # Occurrences in the title, and field-weighted occurrences elsewhere (BM25 scores each on
+    # its own, as the engine scores its fields).
+    title = models.PositiveSmallIntegerField(default=0)
     weight = models.PositiveIntegerField()
 
     class Meta:
@@ -61,7 +66,9 @@ class SearchTerm(models.Model):
             models.UniqueConstraint(fields=["document", "term"], name="search_term_per_document")
         ]
         # Covering: matching and scoring read only this index.
-        indexes = [models.Index(fields=["term", "document", "weight"], name="search_term_postings")]
+        indexes = [
+            models.Index(fields=["term", "document", "title", "weight"], name="search_postings")
+        ]
 
     def __str__(self):
         return self.term

@@ -5,7 +5,22 @@ from elasticsearch.dsl import A, Q, Search
 
 from .engine import get_engine
 from .index import alias_name, analysis_profile
-from .registry import extra_facets, page_document_key, score_weights
+from .registry import (
+    content_type_key,
+    extra_facets,
+    knowledge_models,
+    page_document_key,
+    score_weights,
+)
+from .text import decompound, stem
+from .understanding import (
+    ALTERNATIVE_FACTOR,
+    NAMED_BOOST,
+    PART_FACTOR,
+    Concept,
+    alternative_minimum,
+    concepts,
+)
 
 TEXT_FIELDS = ["title^3", "tag_text^2", "summary^2", "body"]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
@@ -24,51 +39,124 @@ def visible_to(restricted_paths: list[str]) -> Q:
     return ~Q("bool", should=[Q("prefix", path=path) for path in restricted_paths])
 
 
-def text_query(alternatives: list[str], *, match_all: bool = True) -> Q:
-    """Every word must match (across fields); synonyms and written-out abbreviations are
-    alternatives; a fuzzy variant of the query itself forgives a typo, with a lower score."""
-    clauses = [
-        Q(
-            "multi_match",
-            query=alternative,
-            fields=TEXT_FIELDS,
-            type="cross_fields",
-            operator="and" if match_all else "or",
-            boost=1.0 if number == 0 else 0.8,
+def query_analyzer() -> str:
+    """The query's words are analysed without splitting compounds: a compound's parts are
+    clauses of their own (search/understanding.py), which only count together."""
+    return "dutch_text" if analysis_profile() == "basic" else "dutch_query"
+
+
+def _match(text: str, *, boost: float = 1.0) -> Q:
+    return Q(
+        "multi_match",
+        query=text,
+        fields=TEXT_FIELDS,
+        type="cross_fields",
+        operator="and",
+        analyzer=query_analyzer(),
+        boost=boost,
+    )
+
+
+def concept_query(concept: Concept) -> Q:
+    """The word itself, or (scoring less) all of its compound parts."""
+    if not concept.parts:
+        return _match(concept.word)
+    parts = Q(
+        "bool",
+        must=[_match(part) for part in sorted(_part_words(concept))],
+        boost=PART_FACTOR,
+    )
+    return Q("bool", should=[_match(concept.word), parts], minimum_should_match=1)
+
+
+def _part_words(concept: Concept) -> set[str]:
+    return {part for part in decompound(concept.word) if stem(part) in concept.parts}
+
+
+def text_query(alternatives: list[str], *, intent=None) -> Q:
+    """Enough of the query's concepts (minimum_should_match, as on the embedded search) in
+    the query or one of its synonym expansions, the best alternative counting; a fuzzy variant
+    and the optional words (question words, a named programme) only add to the score of what
+    matched already, they never make a document match."""
+    clauses = []
+    of_query = len(concepts(alternatives[0]))
+    for number, alternative in enumerate(alternatives):
+        found = concepts(alternative)
+        if not found:
+            continue
+        clauses.append(
+            Q(
+                "bool",
+                should=[concept_query(concept) for concept in found],
+                minimum_should_match=alternative_minimum(len(found), of_query or len(found)),
+                boost=1.0 if number == 0 else ALTERNATIVE_FACTOR,
+            )
         )
-        for number, alternative in enumerate(alternatives)
-    ]
-    clauses.append(
+    if not clauses:
+        return Q("match_none")
+    extra = [
         Q(
             "multi_match",
             query=alternatives[0],
             fields=TEXT_FIELDS,
             fuzziness="AUTO",
             prefix_length=1,
-            operator="and" if match_all else "or",
             boost=0.2,
         )
-    )
-    return Q("bool", should=clauses, minimum_should_match=1)
+    ]
+    for factor in sorted(set(intent.optional_words.values()) if intent else ()):
+        optional_words = [w for w, f in intent.optional_words.items() if f == factor]
+        if optional_words:
+            extra.append(
+                Q(
+                    "multi_match",
+                    query=" ".join(optional_words),
+                    fields=TEXT_FIELDS,
+                    boost=factor,
+                )
+            )
+    return Q("bool", must=[Q("dis_max", queries=clauses)], should=extra)
 
 
-def weighted(query: Q) -> Q:
+def weighted(query: Q, *, intent=None) -> Q:
     """Registered content with its own weight (e.g. glossary entries) scores that much of what
-    a page with the same words would."""
-    weights = score_weights()
-    if not weights:
-        return query
+    a page with the same words would; a programme or content type the query names, that much
+    more."""
     functions = [
         {"filter": Q("term", content_type=content_type).to_dict(), "weight": weight}
-        for content_type, weight in weights.items()
+        for content_type, weight in score_weights().items()
     ]
-    return Q("function_score", query=query, functions=functions, boost_mode="multiply")
+    if intent is not None and intent.named.content_types:
+        functions.append(
+            {
+                "filter": Q("terms", content_type=sorted(intent.named.content_types)).to_dict(),
+                "weight": NAMED_BOOST,
+            }
+        )
+    if intent is not None and intent.named.programmes:
+        functions.append(
+            {
+                "filter": Q("terms", programmes=sorted(intent.named.programmes)).to_dict(),
+                "weight": NAMED_BOOST,
+            }
+        )
+    if not functions:
+        return query
+    return Q(
+        "function_score",
+        query=query,
+        functions=functions,
+        score_mode="multiply",
+        boost_mode="multiply",
+    )
 
 
-def build_search(request, *, alternatives: list[str], restricted_paths: list[str]) -> Search:
+def build_search(
+    request, *, alternatives: list[str], restricted_paths: list[str], intent=None
+) -> Search:
     search = Search(index=alias_name()).filter(visible_to(restricted_paths))
     if request.query:
-        search = search.query(weighted(text_query(alternatives, match_all=request.match_all)))
+        search = search.query(weighted(text_query(alternatives, intent=intent), intent=intent))
     fields = facet_fields()
     selected = {
         param: Q("terms", **{fields[param]: values})
@@ -97,8 +185,9 @@ def execute(search: Search) -> dict:
 
 
 def pages_only() -> Q:
-    """Related content and suggestions are pages; other registered content has no page_id."""
-    return Q("exists", field="page_id")
+    """Related content and suggestions are knowledge pages: not a registered object (a glossary
+    entry), nor a page that is part of one (a lesson)."""
+    return Q("terms", content_type=[content_type_key(model) for model in knowledge_models()])
 
 
 def more_like_this(*, page_id: int, programme: str, restricted_paths: list[str], size: int):

@@ -1,9 +1,11 @@
 """Which page types search indexes, and the extra facets other apps register.
 
 Every concrete subclass of portal's KnowledgePage is indexed, with the text of the SearchFields
-it declares in `search_fields`; a new knowledge type needs no change here. Type-specific facets
-(e.g. the kind and status of a lesson learned) are registered by the app that owns the type,
-without importing search, through a Wagtail hook returning a dict:
+it declares in `search_fields` and of its own text fields, and so is every page type with text
+that lives only below knowledge pages (a training lesson, typed "Les", with its module's
+programme, tags and audience); a new page type of either kind needs no change here.
+Type-specific facets (e.g. the kind and status of a lesson learned) are registered by the app
+that owns the type, without importing search, through a Wagtail hook returning a dict:
 
     @hooks.register("register_search_facet")
     def lesson_kind_facet():
@@ -43,10 +45,11 @@ from typing import Any
 
 from django.apps import apps
 from wagtail import hooks
+from wagtail.models import Page
 
 from portal.models import KnowledgePage
 
-RESERVED_PARAMS = {"q", "programma", "type", "tag", "jaar", "sorteer", "pagina"}
+RESERVED_PARAMS = {"q", "programma", "type", "tag", "jaar", "sorteer", "pagina", "letterlijk"}
 
 
 @dataclass(frozen=True)
@@ -84,12 +87,38 @@ def extra_facets() -> list[ExtraFacet]:
     return facets
 
 
-def indexed_models() -> list[type[KnowledgePage]]:
+def has_text(model) -> bool:
+    """Whether pages of a type carry text of their own besides the title: a declared
+    SearchField, or a text, rich text or StreamField field (see documents.text_field_names)."""
+    from .documents import text_field_names
+
+    return bool(text_field_names(model))
+
+
+def is_part_of_knowledge(model) -> bool:
+    """A page type that lives only below knowledge pages (a lesson below its module): it is
+    knowledge too, and takes its programme, tags and audience from the page it belongs to."""
+    parents = model.allowed_parent_page_models()
+    return bool(parents) and all(issubclass(parent, KnowledgePage) for parent in parents)
+
+
+def indexed_models() -> list[type[Page]]:
+    """Every concrete knowledge page type, and every page type with text that is part of
+    one (a training lesson, and any such type added later). The other pages (home, overviews,
+    programme landing pages, the onboarding section) introduce the lists below them and are
+    reached through the navigation; tests/search/test_everything_findable.py names them."""
     return [
         model
         for model in apps.get_models()
-        if issubclass(model, KnowledgePage) and model is not KnowledgePage
+        if issubclass(model, Page)
+        and model not in (Page, KnowledgePage)
+        and (issubclass(model, KnowledgePage) or (is_part_of_knowledge(model) and has_text(model)))
     ]
+
+
+def knowledge_models() -> list[type[KnowledgePage]]:
+    """The knowledge page types: what related content is made of."""
+    return [model for model in indexed_models() if issubclass(model, KnowledgePage)]
 
 
 def content_type_key(model) -> str:

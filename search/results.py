@@ -15,8 +15,9 @@ class SearchRequest:
     sort: str = "relevantie"  # or "datum"
     page: int = 1
     page_size: int = PAGE_SIZE
-    # False: a page matching some of the words is enough (the retry when all words find nothing).
-    match_all: bool = True
+    # True: search for the words as typed, without correcting a typo (the results page's
+    # "search instead for" link).
+    literal: bool = False
 
     @property
     def offset(self) -> int:
@@ -36,6 +37,7 @@ class Hit:
     url: str = ""  # of a registered object (a page's URL comes from {% pageurl %})
     summary: str = ""
     type_label: str = ""
+    programme: object = None  # of the page, or of the knowledge page a lesson belongs to
 
 
 @dataclass
@@ -63,7 +65,7 @@ class SearchResults:
     related_tags: list = field(default_factory=list)
     backend: str = ""
     engine_unavailable: bool = False
-    partial_match: bool = False  # nothing had all the words: these have some of them
+    corrected_query: str = ""  # what was searched for instead of a word with a typo
 
     @property
     def page_count(self) -> int:

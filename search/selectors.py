@@ -16,11 +16,14 @@ from portal.models import KnowledgePage, Programme
 from portal.selectors import knowledge_pages_for, restricted_paths_for
 
 from . import database, queries
+from .documents import page_texts
 from .engine import EngineError, EngineUnavailable, engine_configured
 from .registry import (
     SearchableContent,
+    content_type_key,
     content_type_labels,
     extra_facets,
+    knowledge_models,
     page_document_key,
     searchable_content_by_type,
     searchable_contents,
@@ -28,13 +31,14 @@ from .registry import (
 from .results import Facet, FacetValue, Hit, SearchRequest, SearchResults
 from .synonyms import query_alternatives
 from .text import fold, query_terms, words
+from .understanding import programme_names, understand
 
 logger = logging.getLogger(__name__)
 
 
-def _engine_search(request, *, alternatives, restricted_paths):
+def _engine_search(request, *, alternatives, restricted_paths, intent=None):
     search = queries.build_search(
-        request, alternatives=alternatives, restricted_paths=restricted_paths
+        request, alternatives=alternatives, restricted_paths=restricted_paths, intent=intent
     )
     answer = queries.execute(search)
     hits = []
@@ -52,8 +56,8 @@ def _engine_search(request, *, alternatives, restricted_paths):
     return hits, total["value"] if isinstance(total, dict) else total, counts
 
 
-def _facets(request: SearchRequest, counts: dict[str, Counter]) -> list[Facet]:
-    programmes = {p.slug: p.name for p in Programme.objects.all()}
+def _facets(request: SearchRequest, counts: dict[str, Counter], *, programmes) -> list[Facet]:
+    programmes = {slug: name for slug, name, _short_name in programmes}
     tag_slugs = set(counts.get("tag", {})) | set(request.filters.get("tag", []))
     tags = dict(Tag.objects.filter(slug__in=tag_slugs).values_list("slug", "name"))
     types = content_type_labels()
@@ -106,7 +110,12 @@ def _attach_items(hits, *, user, restricted_paths: list[str]) -> list[Hit]:
         .prefetch_related("tagged_items__tag")
     ):
         key = page_document_key(page.pk)
-        found[key] = Hit(key, page=page, title=page.title, summary=page.summary)
+        found[key] = Hit(
+            key, page=page, title=page.title, summary=page.summary, programme=page.owner_programme
+        )
+    other_ids = [pk for pk in page_ids if page_document_key(pk) not in found]
+    if other_ids:
+        found.update(_other_page_hits(other_ids, user=user, restricted_paths=restricted_paths))
     contents = searchable_content_by_type()
     for content_type, pks in object_ids.items():
         content = contents.get(content_type)
@@ -127,6 +136,38 @@ def _attach_items(hits, *, user, restricted_paths: list[str]) -> list[Hit]:
         for key, score, fragments in hits
         if key in found
     ]
+
+
+def _other_page_hits(page_ids, *, user, restricted_paths) -> dict[str, Hit]:
+    """Hits of pages that are not knowledge pages (lessons), with the programme of the
+    knowledge page they belong to (as their search document carries it): a fixed number of
+    queries, however many there are."""
+    from wagtail.models import Page
+
+    from portal.selectors import exclude_restricted
+
+    from .models import SearchDocument
+
+    pages = exclude_restricted(
+        Page.objects.live().filter(pk__in=page_ids), user, restricted_paths=restricted_paths
+    ).specific()
+    keys = [page_document_key(pk) for pk in page_ids]
+    slugs = dict(SearchDocument.objects.filter(key__in=keys).values_list("key", "programme"))
+    programmes = Programme.objects.in_bulk(
+        [slug for slug in slugs.values() if slug], field_name="slug"
+    )
+    hits = {}
+    for page in pages:
+        key = page_document_key(page.pk)
+        texts = page_texts(page)
+        hits[key] = Hit(
+            key,
+            page=page,
+            title=page.title,
+            summary=texts[0] if texts else "",
+            programme=programmes.get(slugs.get(key, "")),
+        )
+    return hits
 
 
 def _content_visible(content: SearchableContent, restricted_paths: list[str]) -> bool:
@@ -172,30 +213,41 @@ def related_tags(*, query: str, user, limit: int = 8) -> list[Tag]:
 
 
 def search_pages(*, request: SearchRequest, user) -> SearchResults:
-    results = _search(request=request, user=user)
-    if not results.total and request.query and len(query_terms(request.query)) > 1:
-        # Nothing has all the words: show what has some of them, and say so.
-        retry = replace(request, match_all=False)
-        partial = _search(request=retry, user=user)
-        if partial.total:
-            partial.partial_match = True
-            return partial
+    restricted_paths = restricted_paths_for(user)
+    programmes = programme_names()
+    intent = (
+        understand(
+            request.query,
+            restricted_paths=restricted_paths,
+            literal=request.literal,
+            programmes=programmes,
+        )
+        if request.query
+        else None
+    )
+    results = _search(
+        request=request,
+        user=user,
+        intent=intent,
+        restricted_paths=restricted_paths,
+        programmes=programmes,
+    )
+    if intent is not None:
+        results.corrected_query = intent.corrected
     if request.query and not results.total:
-        restricted_paths = restricted_paths_for(user)
         results.suggestion = did_you_mean(query=request.query, restricted_paths=restricted_paths)
         results.related_tags = related_tags(query=request.query, user=user)
     return results
 
 
-def _search(*, request: SearchRequest, user) -> SearchResults:
-    restricted_paths = restricted_paths_for(user)
-    alternatives = query_alternatives(request.query) if request.query else [""]
+def _search(*, request: SearchRequest, user, intent, restricted_paths, programmes) -> SearchResults:
+    alternatives = query_alternatives(intent.text) if intent else [""]
     results = SearchResults(request=request)
     hits = None
     if engine_configured():
         try:
             hits, total, counts = _engine_search(
-                request, alternatives=alternatives, restricted_paths=restricted_paths
+                request, alternatives=alternatives, restricted_paths=restricted_paths, intent=intent
             )
             results.backend = "engine"
         except (EngineUnavailable, EngineError) as error:
@@ -203,12 +255,12 @@ def _search(*, request: SearchRequest, user) -> SearchResults:
             results.engine_unavailable = True
     if hits is None:
         hits, total, counts = database.search(
-            request, alternatives=alternatives, restricted_paths=restricted_paths
+            request, alternatives=alternatives, restricted_paths=restricted_paths, intent=intent
         )
         results.backend = "database"
     results.hits = _attach_items(hits, user=user, restricted_paths=restricted_paths)
     results.total = total
-    results.facets = _facets(request, counts)
+    results.facets = _facets(request, counts, programmes=programmes)
     return results
 
 
@@ -284,7 +336,8 @@ def _database_related(*, page, restricted_paths, limit) -> list[int]:
     tag_slugs = set(page.tags.values_list("slug", flat=True))
     candidates = (
         database.visible_documents(restricted_paths)
-        .filter(page_id__isnull=False)  # pages only: related content is never a glossary entry
+        # Knowledge pages only: related content is never a glossary entry or a lesson.
+        .filter(content_type__in=[content_type_key(model) for model in knowledge_models()])
         .exclude(programme=page.owner_programme.slug)
         .exclude(page_id=page.pk)
     )
@@ -361,17 +414,9 @@ def _differences(where: str, expected: set[str], actual: set[str]) -> list[str]:
 def _expected_keys() -> set[str]:
     """What should be findable: the live knowledge pages, and the objects of registered content
     whose governing page (if any) is live."""
-    from django.contrib.contenttypes.models import ContentType
+    from .services import indexable_page_ids
 
-    from .registry import indexed_models
-
-    content_types = ContentType.objects.get_for_models(*indexed_models()).values()
-    keys = {
-        page_document_key(pk)
-        for pk in KnowledgePage.objects.live()
-        .filter(content_type__in=list(content_types))
-        .values_list("pk", flat=True)
-    }
+    keys = {page_document_key(pk) for pk in indexable_page_ids()}
     for content in searchable_contents():
         governed, page = content.governing_page()
         if not governed or page is not None:

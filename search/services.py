@@ -12,7 +12,13 @@ from wagtail.models import Page
 from portal.models import KnowledgePage
 
 from . import index
-from .documents import facet_values, object_document, page_document, term_weights
+from .documents import (
+    facet_values,
+    knowledge_context,
+    object_document,
+    page_document,
+    term_weights,
+)
 from .engine import EngineError, EngineUnavailable, engine_configured
 from .models import SearchDocument, SearchFacetValue, SearchTerm
 from .registry import (
@@ -27,7 +33,14 @@ logger = logging.getLogger(__name__)
 
 
 def _is_indexable(page: Page) -> bool:
-    return page.live and issubclass(page.specific_class or Page, KnowledgePage)
+    """Live, of an indexed type, and, for a page that belongs to a knowledge page (a lesson of
+    a module), only while that knowledge page is live too."""
+    if not page.live or (page.specific_class or Page) not in indexed_models():
+        return False
+    if issubclass(page.specific_class, KnowledgePage):
+        return True
+    context = knowledge_context(page)
+    return context is None or context.live
 
 
 def _push_to_engine() -> None:
@@ -49,22 +62,37 @@ def document_update(*, page: Page) -> None:
     if not _is_indexable(page):
         document_remove(page_id=page.pk)
         return
-    _store(page_document(KnowledgePage.objects.get(pk=page.pk)))
+    _store(page_document(Page.objects.get(pk=page.pk).specific))
     _after_commit()
+
+
+def dependants_update(*, page: Page) -> None:
+    """A knowledge page was published, unpublished or deleted: the pages below it that take
+    its programme, tags and audience (its lessons) follow, and are findable only while it is
+    live."""
+    if not issubclass(page.specific_class or Page, KnowledgePage):
+        return
+    for dependant in Page.objects.descendant_of(page).not_type(KnowledgePage).specific():
+        document_update(page=dependant)
 
 
 def _store(fields: dict) -> SearchDocument:
     """Write one live document with its postings and facet values for the embedded search
     (every document write goes through here)."""
+    weights = term_weights(fields)
     document, _created = SearchDocument.objects.update_or_create(
-        key=fields["key"], defaults={**fields, "is_removed": False, "engine_pending": True}
+        key=fields["key"],
+        defaults={
+            **fields,
+            "length": sum(elsewhere for _title, elsewhere in weights.values()),
+            "is_removed": False,
+            "engine_pending": True,
+        },
     )
     SearchTerm.objects.filter(document=document).delete()
     SearchTerm.objects.bulk_create(
-        SearchTerm(document=document, term=term, weight=weight)
-        for term, weight in term_weights(
-            title_terms=fields["title_terms"], terms=fields["terms"]
-        ).items()
+        SearchTerm(document=document, term=term, title=title, weight=weight)
+        for term, (title, weight) in weights.items()
     )
     SearchFacetValue.objects.filter(document=document).delete()
     SearchFacetValue.objects.bulk_create(
@@ -169,22 +197,53 @@ def documents_rebuild(*, progress=None) -> int:
     found by their `updated_at` rather than by a list of live keys (SQLite refuses a query with
     more than 32,766 parameters, and a large portal has more pages than that)."""
     started = timezone.now()
-    pages = (
+    knowledge = (
         KnowledgePage.objects.live()
         .filter(content_type__in=_indexed_content_types())
         .select_related("owner_programme")
         .prefetch_related("tagged_items__tag", "also_relevant_for")
         .order_by("pk")
     )
-    total = pages.count()
-    for number, page in enumerate(pages.iterator(chunk_size=200), start=1):
+    # The other page types (lessons): few per knowledge page, each with its context's query.
+    others = (
+        Page.objects.live()
+        .filter(content_type__in=_indexed_content_types())
+        .not_type(KnowledgePage)
+        .order_by("pk")
+    )
+    total = knowledge.count() + others.count()
+    number = 0
+    for page in knowledge.iterator(chunk_size=200):
         _store(page_document(page))
+        number += 1
+        if progress:
+            progress(number, total)
+    for page in others.specific().iterator(chunk_size=200):
+        if _is_indexable(page):
+            _store(page_document(page))
+        number += 1
         if progress:
             progress(number, total)
     for content in searchable_contents():
         _content_keys_rebuild(content)
     _forget(SearchDocument.objects.filter(is_removed=False, updated_at__lt=started))
     return total
+
+
+def indexable_page_ids() -> set[int]:
+    """What search_check expects to be findable among the pages."""
+    ids = set(
+        KnowledgePage.objects.live()
+        .filter(content_type__in=_indexed_content_types())
+        .values_list("pk", flat=True)
+    )
+    others = (
+        Page.objects.live()
+        .filter(content_type__in=_indexed_content_types())
+        .not_type(KnowledgePage)
+    )
+    ids.update(page.pk for page in others.specific() if _is_indexable(page))
+    return ids
 
 
 def _indexed_content_types():

@@ -1,5 +1,6 @@
 """Wagtail's page signals keep the search documents in step: publish, unpublish, move and
-delete. Privacy changes need no re-indexing: view restrictions are applied when searching
+delete, of a page and of the pages that take their programme and tags from it (a module's
+lessons). Privacy changes need no re-indexing: view restrictions are applied when searching
 (every query excludes the tree paths the reader may not see), so they take effect at once.
 Registered non-page content (search/registry.py) follows its model's post_save and post_delete,
 and the page that governs its visibility."""
@@ -21,12 +22,14 @@ from .synonyms import forget_expansions
 @receiver(page_published)
 def index_published_page(sender, instance, **kwargs):
     services.document_update(page=instance)
+    services.dependants_update(page=instance)
     services.governed_content_update(page=instance)
 
 
 @receiver(page_unpublished)
 def forget_unpublished_page(sender, instance, **kwargs):
     services.document_remove(page_id=instance.pk)
+    services.dependants_update(page=instance)
     services.governed_content_update(page=instance)
 
 

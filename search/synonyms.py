@@ -13,7 +13,7 @@ from portal.models import GlossaryEntry
 from themes.models import ChainPartner
 
 from .models import SynonymGroup
-from .text import fold, words
+from .text import fold, stop_words, words
 
 CACHE_KEY = "search:query-expansions:v1"
 EXPANSIONS_TTL = 60  # seconds
@@ -93,4 +93,11 @@ def query_alternatives(query: str) -> list[str]:
             expanded = folded.replace(f" {' '.join(source)} ", f" {target} ").strip()
             if expanded not in alternatives:
                 alternatives.append(expanded)
-    return alternatives[:8]
+    # "re integratie" also as "reintegratie": a short prefix written apart from its word.
+    for position in range(len(query_words) - 1):
+        prefix = query_words[position]
+        if len(prefix) <= 3 and prefix.isalpha() and prefix not in stop_words():
+            joined = [*query_words[:position], prefix + query_words[position + 1]]
+            joined += query_words[position + 2 :]
+            alternatives.extend(query_alternatives(" ".join(joined))[:4])
+    return list(dict.fromkeys(alternatives))[:8]

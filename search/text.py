@@ -20,6 +20,13 @@ MAX_PART_LENGTH = 25
 MAX_TERM_LENGTH = 100
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# A hyphen between letters joins a word: a query for "re-integratie" is one for "reintegratie",
+# and an indexed "re-integratie" is found as "reintegratie", "re" and "integratie" alike, on
+# both backends (the engine's char filters in search/index.py use the same patterns).
+HYPHENATED = re.compile(r"([^\W\d_]+)[-\u2010\u2011]([^\W\d_]+)")
+HYPHENATED_JAVA = "(\\p{L}+)[-\u2010\u2011](\\p{L}+)"
+JOINED, JOINED_JAVA = r"\1\2", "$1$2"
+JOINED_AND_PARTS, JOINED_AND_PARTS_JAVA = r"\1\2 \1 \2", "$1$2 $1 $2"
 
 
 def _read_list(name: str) -> list[str]:
@@ -37,9 +44,17 @@ def stop_words() -> frozenset[str]:
     return frozenset(word for line in _read_list("stopwords.txt") for word in line.split())
 
 
+def stemmer_algorithm() -> str:
+    """The engine's `stemmer: dutch` is Snowball's classic Dutch (Kraaij-Pohlmann era Porter
+    variant). snowballstemmer 3 renamed it `dutch_porter` and gave `dutch` a new algorithm that
+    also strips "ge-" (begeleiding -> beleid instead of begeleid); 2.x calls the classic one
+    `dutch`. Pinned so both backends stem alike (tests/search/test_dutch_analysis.py)."""
+    return "dutch_porter" if "dutch_porter" in snowballstemmer.algorithms() else "dutch"
+
+
 @cache
 def _stemmer():
-    return snowballstemmer.stemmer("dutch")
+    return snowballstemmer.stemmer(stemmer_algorithm())
 
 
 def fold(text: str) -> str:
@@ -49,7 +64,13 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(fold(text).replace("_", " "))
+    """The words of a query (or any text read as one): hyphenated words joined."""
+    return WORD.findall(HYPHENATED.sub(JOINED, fold(text)).replace("_", " "))
+
+
+def index_words(text: str) -> list[str]:
+    """The words of an indexed text: a hyphenated word joined and also as its parts."""
+    return WORD.findall(HYPHENATED.sub(JOINED_AND_PARTS, fold(text)).replace("_", " "))
 
 
 def decompound(word: str) -> list[str]:
@@ -77,7 +98,7 @@ def term_variants(word: str) -> frozenset[str]:
 def normalise(text: str) -> list[str]:
     """Indexed terms for a text: stems of its words and of the parts of its compounds."""
     terms = []
-    for word in words(text):
+    for word in index_words(text):
         if word in stop_words():
             continue
         terms.append(stem(word))

@@ -1,3 +1,5 @@
+from urllib.parse import quote
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -36,6 +38,7 @@ def search(request):
             "glossary": glossary,
             "page_obj": page_obj,
             "query_without_page": _query_without(request, "pagina"),
+            "literal_query": quote(search_request.query),
         },
     )
 

@@ -56,6 +56,20 @@ class GlossaryEntry(PrivacyGuardedMixin, index.Indexed, models.Model):
         return f"{self.abbreviation}: {self.full_term}"
 
     @property
+    def has_abbreviation(self) -> bool:
+        """False for a term of the trade without a short form (its abbreviation field then
+        repeats the term, e.g. "Veiligheidshuis")."""
+        return self.abbreviation.strip().casefold() != self.full_term.strip().casefold()
+
+    @property
+    def display_title(self) -> str:
+        """ "Raad voor de Kinderbescherming (RvdK)", or just the term when it has no short form
+        (never "Veiligheidshuis (Veiligheidshuis)")."""
+        if self.has_abbreviation:
+            return f"{self.full_term} ({self.abbreviation})"
+        return self.full_term
+
+    @property
     def anchor(self) -> str:
         """The id of the entry on the glossary page (by primary key: abbreviations may differ
         only in case or punctuation, an id must not)."""

@@ -281,3 +281,19 @@ def test_entries_are_hidden_from_readers_the_governing_page_is_restricted_for(
     results = search("kinderbescherming", reader)
     assert [hit.title for hit in results.hits] == ["Raad voor de Kinderbescherming"]
     assert type_counts(results) == {GLOSSARY_TYPE: 1}
+
+
+def test_an_entry_without_a_short_form_shows_its_term_once(backend, create_entry, reader, client):
+    """A term of the trade has no abbreviation (the field repeats the term): its result is
+    "Veiligheidshuis", not "Veiligheidshuis (Veiligheidshuis)", and its title counts once."""
+    create_entry(
+        abbreviation="Veiligheidshuis",
+        full_term="Veiligheidshuis",
+        explanation="Een netwerk van zorg- en veiligheidspartners.",
+    )
+    assert titles("veiligheidshuis", reader) == ["Veiligheidshuis"]
+    document = SearchDocument.objects.get(content_type=GLOSSARY_TYPE)
+    assert document.title_terms.split().count("veiligheidshuis") == 1
+    client.force_login(reader)
+    page = client.get(reverse("search"), {"q": "veiligheidshuis"}).content.decode()
+    assert "Veiligheidshuis (Veiligheidshuis)" not in page

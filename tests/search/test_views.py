@@ -85,15 +85,6 @@ def test_empty_state_suggests_spelling_and_themes(backend, logged_in, make_page,
     assert 'href="/themas/huisvesting/"' in body  # a theme to explore
 
 
-def test_words_found_only_separately_give_partial_results(backend, logged_in, make_page, programme):
-    make_page("Huisvesting voor jongeren", programme=programme)
-    make_page("Schulden regelen", programme=programme)
-    response = logged_in.get(reverse("search"), {"q": "huisvesting schulden"})
-    assert response.context["results"].partial_match
-    assert response.context["results"].total == 2
-    assert "Geen pagina bevat al je zoekwoorden" in response.content.decode()
-
-
 def test_suggestions_while_typing_only_visible(logged_in, backend, make_page, programme):
     make_page("Detentie en terugkeer", programme=programme, tags=["detentie"])
     hidden = make_page("Detentie: vertrouwelijk", programme=programme)
