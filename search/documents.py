@@ -27,7 +27,8 @@ def block_text(block, value) -> list[str]:
         return []
     if isinstance(block, blocks.StreamBlock):
         return [text for child in value for text in block_text(child.block, child.value)]
-    if isinstance(block, blocks.StructBlock):
+    # An ImageBlock is a StructBlock whose value is the image itself, not a StructValue.
+    if isinstance(block, blocks.StructBlock) and isinstance(value, blocks.StructValue):
         return [
             text
             for name, child_block in block.child_blocks.items()

@@ -148,3 +148,18 @@ def test_rebuild_forgets_a_page_taken_offline_behind_search_back(
     assert total("nazorg") == 1
     assert found("nazorg", reader) == [kept.title]
     assert not SearchDocument.objects.filter(key=f"page:{gone.pk}", is_removed=False).exists()
+
+
+def test_a_page_with_an_image_publishes_and_its_caption_is_found(
+    dutch_backend, make_page, publish, programme, reader
+):
+    """An image block's value is the image itself: indexing it used to fail the publish."""
+    import wagtail_factories
+
+    image = wagtail_factories.ImageFactory(title="Foto")
+    page = make_page("Terugblik op de bijeenkomst", programme=programme, live=False)
+    page.body = [("image", {"image": image, "caption": "Zonnewijzer in de binnentuin"})]
+    page.save()
+    publish(page)
+
+    assert found("zonnewijzer", reader) == ["Terugblik op de bijeenkomst"]
