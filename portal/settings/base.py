@@ -256,11 +256,23 @@ CACHES = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django": {"level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": True},
-        "django.server": {"level": "INFO"},
+        # runserver's request lines. Django's own configuration gives this logger a handler and
+        # no propagation; redefining the logger here drops that handler, so it is named again.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         # The search clients log every 404 (an index that does not exist yet) as a warning.
         "opensearch": {"level": "ERROR"},
         "elastic_transport": {"level": "ERROR"},
