@@ -53,8 +53,9 @@ runnable_home() {
     touch "$staging/.installed"
     chown -R "$RUN_USER" "$staging"
     chmod 755 "$staging"
-    rm -rf "$target"
-    mv "$staging" "$target"
+    # rename(2) refuses a non-empty target: when another checkout made the copy meanwhile,
+    # that one (maybe already running) stays and this one is dropped.
+    mv -T "$staging" "$target" 2>/dev/null || rm -rf "$staging"
   fi
   echo "$target"
 }
