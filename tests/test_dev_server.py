@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -49,6 +50,9 @@ def test_the_development_server_prints_request_lines(tmp_path):
         stderr=subprocess.STDOUT,
         text=True,
     )
+    # Never waits forever: a server that does not log the request is stopped after 10 minutes.
+    watchdog = threading.Timer(600, server.kill)
+    watchdog.start()
     try:
         # However long the server takes to start on a busy machine: only its exit ends the wait.
         while True:
@@ -61,9 +65,16 @@ def test_the_development_server_prints_request_lines(tmp_path):
                 time.sleep(0.5)
                 continue
             break
+        # The server logs a request after it has answered it: read until the line comes.
+        logged = []
+        for line in server.stdout:
+            logged.append(line)
+            if "GET /lessen/" in line:
+                break
     finally:
+        watchdog.cancel()
         server.terminate()
-        output, _ = server.communicate()
+        server.communicate()
 
     # The anonymous request is sent to the login page (a redirect, answered without a database).
-    assert '"GET /lessen/?q=1 HTTP/1.1" 302' in output
+    assert '"GET /lessen/?q=1 HTTP/1.1" 302' in "".join(logged)
