@@ -1,25 +1,47 @@
 """Shared set-up for the benchmarks: Django on a throwaway SQLite database in .cache/bench/,
-the demo content, and the engine (SEARCH_URL, or a node started with scripts/opensearch.sh).
+the demo content, and the engine (SEARCH_URL, or a node started with scripts/opensearch.sh and
+stopped again at exit).
 Wagtail's own search stays on its database backend so that it can be measured as it comes
 out of the box; the portal's search is pointed at the engine after set-up."""
 
+import atexit
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def start_engine() -> str:
+    """SEARCH_URL, or a test node from scripts/opensearch.sh. A node this process started is
+    stopped when it exits (also on an error or Ctrl-C); one that was already running (another
+    benchmark's, the test command's) is left alone."""
+    url = os.environ.pop("SEARCH_URL", "")
+    if url:
+        return url
+    script = ["bash", str(ROOT / "scripts" / "opensearch.sh")]
+    port = os.environ.get("TEST_SEARCH_PORT", "9205")
+    already_running = node_answers(f"http://127.0.0.1:{port}/")
+    url = subprocess.check_output([*script, "start"], text=True).strip()
+    if not already_running:
+        atexit.register(subprocess.run, [*script, "stop"], check=False)
+    return url
+
+
+def node_answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=10):
+            return True
+    except OSError:
+        return False
+
+
 def start_django(database_name: str, *, reuse: bool = False) -> str:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
-    engine_url = (
-        os.environ.pop("SEARCH_URL", "")
-        or subprocess.check_output(
-            ["bash", str(ROOT / "scripts" / "opensearch.sh"), "start"], text=True
-        ).strip()
-    )
+    engine_url = start_engine()
     # BENCH_DIR keeps parallel checkouts (sharing .cache) from overwriting each other's corpus.
     cache = Path(os.environ.get("BENCH_DIR") or ROOT / ".cache" / "bench")
     cache.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,9 @@ MODULES="$ROOT/node_modules/@amsterdam"
 TARGET="$ROOT/portal/static/vendor/amsterdam"
 LOCK_STAMP="$ROOT/node_modules/.kennisportaal-lock.sha256"
 
-command -v npm >/dev/null || { echo "build_frontend: npm is not installed (Debian: apt-get install -y npm)" >&2; exit 1; }
+command -v npm >/dev/null || { echo "build_frontend: npm is not installed (run scripts/prerequisites.sh, or apt-get install nodejs npm)" >&2; exit 1; }
+. scripts/lib/node.sh
+use_required_node
 
 # Install exactly what package-lock.json says when node_modules is missing or was installed
 # from another lock file.

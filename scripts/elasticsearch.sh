@@ -43,11 +43,12 @@ case "${1:-}" in
   start)
     install_distribution
     ensure_run_user
+    ENGINE_HOME="$(runnable_home "$HOME_DIR")"
     # Not GET /: this build lacks the rest-root module that serves it.
     if ! curl -sf "http://127.0.0.1:$PORT/_cluster/health" >/dev/null 2>&1; then
       rm -rf "$RUN_DIR"
       mkdir -p "$RUN_DIR/data" "$RUN_DIR/logs" "$RUN_DIR/config" "$RUN_DIR/tmp"
-      cp -r "$HOME_DIR/config/." "$RUN_DIR/config/"
+      cp -r "$ENGINE_HOME/config/." "$RUN_DIR/config/"
       # Small heap; GC logs and crash logs in the run directory, not the cache.
       printf -- '-Xms512m\n-Xmx512m\n' >"$RUN_DIR/config/jvm.options.d/heap.options"
       sed -i -e "s#file=gc.log#file=$RUN_DIR/logs/gc.log#" \
@@ -60,7 +61,7 @@ case "${1:-}" in
       JAVA_HOME="$(java_home)"
       (cd "$RUN_DIR" && as_owner env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" \
         ES_PATH_CONF="$RUN_DIR/config" ES_TMPDIR="$RUN_DIR/tmp" \
-        "$HOME_DIR/bin/elasticsearch" -d -p "$PID_FILE" >"$RUN_DIR/startup.log" 2>&1) || {
+        "$ENGINE_HOME/bin/elasticsearch" -d -p "$PID_FILE" >"$RUN_DIR/startup.log" 2>&1) || {
         echo "Elasticsearch did not start; see $RUN_DIR/startup.log and $RUN_DIR/logs" >&2
         tail -n 20 "$RUN_DIR/startup.log" >&2
         exit 1

@@ -59,10 +59,11 @@ case "${1:-}" in
   start)
     install_distribution
     ensure_run_user
+    ENGINE_HOME="$(runnable_home "$HOME_DIR")"
     if ! curl -sf "http://127.0.0.1:$PORT/" >/dev/null 2>&1; then
       rm -rf "$RUN_DIR"
       mkdir -p "$RUN_DIR/data" "$RUN_DIR/logs" "$RUN_DIR/config"
-      cp -r "$HOME_DIR/config/." "$RUN_DIR/config/"
+      cp -r "$ENGINE_HOME/config/." "$RUN_DIR/config/"
       # Small heap; GC logs, heap dumps and crash logs in the run directory, not the cache.
       sed -i -e 's/^-Xms1g$/-Xms512m/' -e 's/^-Xmx1g$/-Xmx512m/' \
         -e "s#=logs/#=$RUN_DIR/logs/#; s#file=logs/#file=$RUN_DIR/logs/#; s#HeapDumpPath=data#HeapDumpPath=$RUN_DIR/data#" \
@@ -70,9 +71,10 @@ case "${1:-}" in
       node_settings >"$RUN_DIR/config/opensearch.yml"
       give_run_dir_to_owner
       JAVA_HOME="$(java_home)"
-      as_owner env JAVA_HOME="$JAVA_HOME" OPENSEARCH_JAVA_HOME="$JAVA_HOME" \
+      # From the run directory: the run user may not be allowed into the checkout.
+      (cd "$RUN_DIR" && as_owner env JAVA_HOME="$JAVA_HOME" OPENSEARCH_JAVA_HOME="$JAVA_HOME" \
         OPENSEARCH_PATH_CONF="$RUN_DIR/config" \
-        "$HOME_DIR/bin/opensearch" -d -p "$PID_FILE" >"$RUN_DIR/startup.log" 2>&1
+        "$ENGINE_HOME/bin/opensearch" -d -p "$PID_FILE" >"$RUN_DIR/startup.log" 2>&1)
     fi
     wait_until_healthy OpenSearch "$PID_FILE"
     ;;

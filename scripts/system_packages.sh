@@ -15,6 +15,9 @@ fi
 if ! command -v java >/dev/null 2>&1 && ! ls /usr/lib/jvm/*/bin/java >/dev/null 2>&1; then
   missing+=(openjdk-17-jre-headless)  # the test search engines (scripts/opensearch.sh, elasticsearch.sh)
 fi
+if ! command -v curl >/dev/null 2>&1; then
+  missing+=(curl)  # the search-engine scripts download and health-check with it
+fi
 if ! command -v unzip >/dev/null 2>&1; then
   missing+=(unzip)
 fi

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -73,10 +74,13 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (see the block of that name below).
+    "portal.security_headers.PortalSecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -266,6 +270,64 @@ if SEARCH_URL:
         "TIMEOUT": SEARCH_TIMEOUT,
     }
 
+# --- Content-Security-Policy and Permissions-Policy -------------------------------------------
+# The portal runs on an internal network: nothing loads from another host. Scripts run only from
+# the portal's own static files or with the request's nonce (`<script nonce="{{ request.csp_nonce
+# }}">`), never inline without one. Style attributes are allowed (not <style> elements): the
+# templates set each programme's accent colour as a CSS custom property, a colour the
+# programme_colour filter has checked. The design system's stylesheet uses data: images.
+# Embedded video (OEMBED_PROVIDERS) is framed from the origins in CSP_EMBED_ORIGINS.
+CSP_EMBED_ORIGINS = env_list("CSP_EMBED_ORIGINS", [])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_EMBED_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Wagtail's admin (WAGTAIL_ADMIN_PATH_PREFIX) still renders inline scripts (the page editor has
+# four: date pickers, inline panels), its scripts set inline styles, and it previews uploads as
+# blob: images; these directives replace the strict ones there only (portal/security_headers.py).
+# Remote hosts, plugins and framing by other sites stay excluded.
+WAGTAIL_ADMIN_PATH_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+# Browser features no page of the portal uses: off for the portal and anything it frames.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"]}
+# ----------------------------------------------------------------------------------------------
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -276,11 +338,23 @@ CACHES = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django": {"level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": True},
-        "django.server": {"level": "INFO"},
+        # runserver's request lines. Django's own configuration gives this logger a handler and
+        # no propagation; redefining the logger here drops that handler, so it is named again.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         # The search clients log every 404 (an index that does not exist yet) as a warning.
         "opensearch": {"level": "ERROR"},
         "elastic_transport": {"level": "ERROR"},

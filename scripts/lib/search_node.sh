@@ -2,6 +2,14 @@
 # starting a throwaway single-node search engine that do not depend on which engine it is.
 # Expects MAVEN, PORT, RUN_DIR, CACHE_DIR and RUN_USER to be set by the sourcing script.
 
+# The scripts download and health-check with curl, and unpack with unzip.
+for tool in curl unzip; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    echo "$tool is not installed: run scripts/system_packages.sh (or apt-get install $tool)" >&2
+    exit 1
+  }
+done
+
 as_owner() {
   # The engines refuse to run as root: as root, run as the unprivileged system user.
   if [ "$(id -u)" -eq 0 ]; then
@@ -20,8 +28,36 @@ ensure_run_user() {
 give_run_dir_to_owner() {
   if [ "$(id -u)" -eq 0 ]; then
     chown -R "$RUN_USER" "$RUN_DIR"
-    chmod -R a+rX "$CACHE_DIR"
   fi
+}
+
+runnable_home() {
+  # runnable_home <unpacked distribution>: prints the directory to run the engine from. As
+  # root the engine runs as RUN_USER, who may not be able to enter the checkout (e.g. one under
+  # a mode-700 home directory): it then runs from a copy that RUN_USER owns, outside the
+  # checkout, made once per version (SEARCH_ENGINE_HOMES, default /var/cache/kennisportaal-search).
+  local source="$1"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "$source"
+    return
+  fi
+  local homes="${SEARCH_ENGINE_HOMES:-/var/cache/kennisportaal-search}"
+  local target
+  target="$homes/$(basename "$source")"
+  if [ ! -f "$target/.installed" ]; then
+    mkdir -p "$homes"
+    chmod 755 "$homes"
+    local staging
+    staging=$(mktemp -d "$homes/copy.XXXXXX")
+    cp -a "$source/." "$staging/"
+    touch "$staging/.installed"
+    chown -R "$RUN_USER" "$staging"
+    chmod 755 "$staging"
+    # rename(2) refuses a non-empty target: when another checkout made the copy meanwhile,
+    # that one (maybe already running) stays and this one is dropped.
+    mv -T "$staging" "$target" 2>/dev/null || rm -rf "$staging"
+  fi
+  echo "$target"
 }
 
 java_home() {
