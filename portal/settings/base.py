@@ -219,7 +219,11 @@ WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers":
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "kennisportaal")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
+# Seconds a reader's search waits for the engine before falling back to the database search.
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "3"))
+# Seconds index administration (create, alias swap, bulk, refresh, delete) waits: nobody is
+# waiting on a page, and creating an index takes longer than a query on a busy machine.
+SEARCH_ADMIN_TIMEOUT = float(os.environ.get("SEARCH_ADMIN_TIMEOUT", "60"))
 # The engine index's text analysis: "dutch" (stemming, compounds, accent folding; needs the
 # engine's analysis-common module, which every production distribution ships) or "basic" (only
 # the analysis built into the engine's core, for builds without that module, such as
