@@ -124,6 +124,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# SQLite serving a team: many readers next to one writer (WAL), a writer that waits for the
+# lock instead of failing with "database is locked" (the busy timeout), and write transactions
+# that take the lock when they begin (IMMEDIATE): a transaction that read first and wants to
+# write later cannot wait for the lock in WAL mode and fails at once. synchronous=NORMAL is
+# WAL's safe setting: a power cut may lose the last commits, never the database.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env_int("SQLITE_BUSY_TIMEOUT", 30),
+        }
+    )
+
 AUTHENTICATION_BACKENDS = [
     # Locks out an account/address after repeated failed logins (brute-force protection).
     "axes.backends.AxesBackend",
