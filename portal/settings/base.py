@@ -87,6 +87,8 @@ MIDDLEWARE = [
     # with @login_not_required (login, logout, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Keeps sessions alive while in use without writing them on every request.
+    "portal.sessions.SlidingSessionMiddleware",
     # Turns a refusal by the privacy guard into a message on the page's edit view.
     "portal.privacy.PrivacyGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -157,10 +159,13 @@ LOGOUT_REDIRECT_URL = "login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
-# Sessions end after a working day of inactivity and when the browser closes.
+# Sessions end after a working day of inactivity and when the browser closes. A session in
+# use is saved (its expiry moved on) at most every SESSION_REFRESH_INTERVAL seconds, not on
+# every request: a GET does not write (portal/sessions.py).
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_REFRESH_INTERVAL = env_int("SESSION_REFRESH_INTERVAL", 5 * 60)
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
