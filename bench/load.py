@@ -183,10 +183,14 @@ class Browser:
         return status == 302 and "sessionid" in self.cookies
 
 
-def user_session(number, port, targets, recorder, deadline, think, seed):
+def user_session(number, port, targets, recorder, start, think, seed):
+    """Log in, wait until every user has (logging in is slow by design: PBKDF2), then browse
+    until the deadline that `start` sets."""
     rng = random.Random(seed * 1000 + number)
     browser = Browser(port, recorder)
-    if not browser.log_in(f"belasting-{number:02d}"):
+    logged_in = browser.log_in(f"belasting-{number:02d}")
+    deadline = start()
+    if not logged_in:
         recorder.record("login failed", "no session", 0.0)
         return
     pages = ["/", "/lessen/", "/leren/", "/themabijeenkomsten/", "/mijn-leeromgeving/"]
@@ -201,7 +205,7 @@ def user_session(number, port, targets, recorder, deadline, think, seed):
         elif roll < 0.85:
             browser.send("search", "GET", "/zoeken/?" + urlencode({"q": rng.choice(SEARCHES)}))
         else:
-            lesson_id, url = rng.choice(targets["lessons"])
+            lesson_id, _url = rng.choice(targets["lessons"])
             browser.send("lesson done", "POST", f"/voortgang/les/{lesson_id}/afgerond/", {})
 
 
@@ -212,10 +216,10 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def report(args, recorder: Recorder, server_log: str, elapsed: float, loads) -> None:
     locked = len(re.findall(r"database is locked", server_log))
-    total = sum(len(v) for v in recorder.durations.values())
+    total = sum(len(v) for kind, v in recorder.durations.items() if kind != "login")
     print()
     print(
-        f"{args.database}: {args.users} users, {elapsed:.0f} s, {total} requests "
+        f"{args.database}: {args.users} users, {elapsed:.0f} s, {total} requests after login "
         f"({total / elapsed:.1f}/s), gunicorn {args.workers} workers, think {args.think[0]}-"
         f"{args.think[1]} s; load average before {loads[0]:.2f}, after {loads[1]:.2f} "
         f"on {os.cpu_count()} CPUs"
@@ -289,14 +293,25 @@ def main() -> None:
             try:
                 wait_for(port, server)
                 recorder = Recorder(args.max_requests)
-                loads = [os.getloadavg()[0]]
-                print(f"Running {args.users} users for {args.duration:.0f} s ...", flush=True)
-                started = time.monotonic()
-                deadline = started + args.duration
+                loads = []
+                clock = {}
+
+                def start_the_clock():
+                    loads.append(os.getloadavg()[0])
+                    clock["started"] = time.monotonic()
+                    print(f"Running {args.users} users for {args.duration:.0f} s ...", flush=True)
+
+                everyone_logged_in = threading.Barrier(args.users, action=start_the_clock)
+
+                def start():
+                    everyone_logged_in.wait()
+                    return clock["started"] + args.duration
+
+                print(f"Logging in {args.users} users ...", flush=True)
                 threads = [
                     threading.Thread(
                         target=user_session,
-                        args=(n, port, targets, recorder, deadline, args.think, args.seed),
+                        args=(n, port, targets, recorder, start, args.think, args.seed),
                         daemon=True,
                     )
                     for n in range(1, args.users + 1)
@@ -304,8 +319,8 @@ def main() -> None:
                 for thread in threads:
                     thread.start()
                 for thread in threads:
-                    thread.join(timeout=args.duration + 120)
-                elapsed = time.monotonic() - started
+                    thread.join(timeout=args.duration + 900)
+                elapsed = time.monotonic() - clock["started"]
                 loads.append(os.getloadavg()[0])
             finally:
                 server.send_signal(signal.SIGTERM)
