@@ -10,6 +10,8 @@ inactivity (7 h 55 min to 8 h with the defaults)."""
 import time
 
 from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
 
 REFRESHED_AT = "_refreshed_at"
 
@@ -31,3 +33,12 @@ class SlidingSessionMiddleware:
             # Marks the session modified: SessionMiddleware saves it and renews its expiry.
             session[REFRESHED_AT] = now
         return response
+
+
+@receiver(user_logged_in, dispatch_uid="portal-session-refreshed-at-login")
+def session_refreshed_at_login(sender, request, user, **kwargs):
+    """Logging in saves the session anyway: count it as the first refresh, so the first page
+    after logging in does not save it again."""
+    session = getattr(request, "session", None)
+    if session is not None:
+        session[REFRESHED_AT] = int(time.time())
