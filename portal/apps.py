@@ -10,6 +10,6 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import privacy, signals  # noqa: F401
+        from . import privacy, sessions, signals  # noqa: F401
 
         privacy.install()

@@ -36,7 +36,16 @@ def engine_configured() -> bool:
 
 
 def timeout() -> float:
+    """How long a reader's search may wait for the engine before the page falls back to the
+    database search: short, since someone is waiting for the page."""
     return float(getattr(settings, "SEARCH_TIMEOUT", 3))
+
+
+def admin_timeout() -> float:
+    """How long index administration (creating an index, swapping the alias, bulk loads,
+    refreshes, deletes) may wait. Nobody waits on a page for these, and on a busy machine
+    creating an index with the Dutch analysis takes longer than a reader's timeout."""
+    return float(getattr(settings, "SEARCH_ADMIN_TIMEOUT", 60))
 
 
 def detect_distribution(url: str) -> str:
@@ -81,25 +90,38 @@ class Engine:
             self._client = Elasticsearch(self.url, request_timeout=timeout(), max_retries=0)
         return self._client
 
-    def request(self, method: str, path: str, body=None, params: dict | None = None):
+    def request(
+        self,
+        method: str,
+        path: str,
+        body=None,
+        params: dict | None = None,
+        *,
+        admin: bool = False,
+    ):
+        """Send one request. `admin` marks index administration, which gets the long
+        SEARCH_ADMIN_TIMEOUT instead of the reader's SEARCH_TIMEOUT."""
         client = self._connect()
+        seconds = admin_timeout() if admin else timeout()
         if self.distribution == "opensearch":
-            return self._opensearch_request(client, method, path, body, params)
-        return self._elasticsearch_request(client, method, path, body, params)
+            return self._opensearch_request(client, method, path, body, params, seconds)
+        return self._elasticsearch_request(client, method, path, body, params, seconds)
 
     @staticmethod
-    def _opensearch_request(client, method, path, body, params):
+    def _opensearch_request(client, method, path, body, params, seconds):
         from opensearchpy import exceptions
 
         try:
-            return client.transport.perform_request(method, path, params=params, body=body)
+            return client.transport.perform_request(
+                method, path, params=params, body=body, timeout=seconds
+            )
         except exceptions.ConnectionError as error:  # includes timeouts
             raise EngineUnavailable(str(error)) from error
         except exceptions.TransportError as error:
             raise EngineError(error.status_code, error.info) from error
 
     @staticmethod
-    def _elasticsearch_request(client, method, path, body, params):
+    def _elasticsearch_request(client, method, path, body, params, seconds):
         import elastic_transport
         from elasticsearch import ApiError
 
@@ -109,9 +131,11 @@ class Engine:
             bulk = isinstance(body, str)
             headers["content-type"] = "application/x-ndjson" if bulk else "application/json"
         try:
-            return client.perform_request(
-                method, path, params=params, headers=headers, body=body
-            ).body
+            return (
+                client.options(request_timeout=seconds)
+                .perform_request(method, path, params=params, headers=headers, body=body)
+                .body
+            )
         except elastic_transport.TransportError as error:
             raise EngineUnavailable(str(error)) from error
         except ApiError as error:

@@ -162,7 +162,7 @@ def _new_index_name() -> str:
 
 def indices_behind_alias() -> list[str]:
     try:
-        answer = get_engine().request("GET", f"/_alias/{alias_name()}")
+        answer = get_engine().request("GET", f"/_alias/{alias_name()}", admin=True)
     except EngineError as error:
         if error.status == 404:
             return []
@@ -172,7 +172,7 @@ def indices_behind_alias() -> list[str]:
 
 def create_index() -> str:
     name = _new_index_name()
-    get_engine().request("PUT", f"/{name}", body=index_settings())
+    get_engine().request("PUT", f"/{name}", body=index_settings(), admin=True)
     return name
 
 
@@ -182,7 +182,10 @@ def ensure_index() -> None:
         return
     name = create_index()
     get_engine().request(
-        "POST", "/_aliases", body={"actions": [{"add": {"index": name, "alias": alias_name()}}]}
+        "POST",
+        "/_aliases",
+        body={"actions": [{"add": {"index": name, "alias": alias_name()}}]},
+        admin=True,
     )
 
 
@@ -195,7 +198,7 @@ def _bulk(index: str, documents: Iterable[SearchDocument], *, delete_keys=()) ->
         lines.append(json.dumps({"delete": {"_index": index, "_id": key}}))
     if not lines:
         return
-    answer = get_engine().request("POST", "/_bulk", body="\n".join(lines) + "\n")
+    answer = get_engine().request("POST", "/_bulk", body="\n".join(lines) + "\n", admin=True)
     failures = [
         item
         for item in answer.get("items", [])
@@ -207,7 +210,7 @@ def _bulk(index: str, documents: Iterable[SearchDocument], *, delete_keys=()) ->
 
 
 def refresh(index: str | None = None) -> None:
-    get_engine().request("POST", f"/{index or alias_name()}/_refresh")
+    get_engine().request("POST", f"/{index or alias_name()}/_refresh", admin=True)
 
 
 def sync_pending(*, refresh_after: bool = False) -> int:
@@ -261,9 +264,9 @@ def rebuild(*, progress: Callable[[int, int], None] | None = None) -> str:
     refresh(name)
     actions = [{"remove": {"index": old, "alias": alias_name()}} for old in old_indices]
     actions.append({"add": {"index": name, "alias": alias_name()}})
-    get_engine().request("POST", "/_aliases", body={"actions": actions})
+    get_engine().request("POST", "/_aliases", body={"actions": actions}, admin=True)
     for old in old_indices:
-        get_engine().request("DELETE", f"/{old}")
+        get_engine().request("DELETE", f"/{old}", admin=True)
     SearchDocument.objects.filter(is_removed=True).delete()
     SearchDocument.objects.filter(engine_pending=True).update(engine_pending=False)
     return name
@@ -276,7 +279,7 @@ def engine_document_keys() -> set[str]:
         body = {"size": 5000, "_source": False, "sort": [{"key": "asc"}]}
         if search_after is not None:
             body["search_after"] = search_after
-        answer = get_engine().request("POST", f"/{alias_name()}/_search", body=body)
+        answer = get_engine().request("POST", f"/{alias_name()}/_search", body=body, admin=True)
         hits = answer["hits"]["hits"]
         if not hits:
             return keys
@@ -287,4 +290,4 @@ def engine_document_keys() -> set[str]:
 def drop_all() -> None:
     """Remove the alias and its indices (tests, or a reset)."""
     for name in indices_behind_alias():
-        get_engine().request("DELETE", f"/{name}")
+        get_engine().request("DELETE", f"/{name}", admin=True)

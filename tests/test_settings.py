@@ -136,3 +136,20 @@ def test_search_analysis_is_dutch_unless_basic_is_chosen(settings):
     typo = run_manage("shell", "--no-imports", "-c", show, SEARCH_ANALYSIS="nederlands")
     assert typo.returncode != 0
     assert 'SEARCH_ANALYSIS must be "dutch" or "basic", not \'nederlands\'' in typo.stderr
+
+
+def test_a_sqlite_database_url_gets_wal_a_busy_timeout_and_immediate_writes(tmp_path):
+    """Wherever the database is SQLite, a real connection runs in WAL mode, waits for a busy
+    writer instead of failing, and starts write transactions with the lock taken."""
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.db import connection; c = connection.cursor();"
+        "print(c.execute('PRAGMA journal_mode').fetchone()[0],"
+        " c.execute('PRAGMA busy_timeout').fetchone()[0], connection.transaction_mode)",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'team.sqlite3'}",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "30000", "IMMEDIATE"]

@@ -91,6 +91,8 @@ MIDDLEWARE = [
     # with @login_not_required (login, logout, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Keeps sessions alive while in use without writing them on every request.
+    "portal.sessions.SlidingSessionMiddleware",
     # Turns a refusal by the privacy guard into a message on the page's edit view.
     "portal.privacy.PrivacyGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -128,6 +130,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# SQLite serving a team: many readers next to one writer (WAL), a writer that waits for the
+# lock instead of failing with "database is locked" (the busy timeout), and write transactions
+# that take the lock when they begin (IMMEDIATE): a transaction that read first and wants to
+# write later cannot wait for the lock in WAL mode and fails at once. synchronous=NORMAL is
+# WAL's safe setting: a power cut may lose the last commits, never the database.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env_int("SQLITE_BUSY_TIMEOUT", 30),
+        }
+    )
+
 AUTHENTICATION_BACKENDS = [
     # Locks out an account/address after repeated failed logins (brute-force protection).
     "axes.backends.AxesBackend",
@@ -147,10 +163,13 @@ LOGOUT_REDIRECT_URL = "login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
-# Sessions end after a working day of inactivity and when the browser closes.
+# Sessions end after a working day of inactivity and when the browser closes. A session in
+# use is saved (its expiry moved on) at most every SESSION_REFRESH_INTERVAL seconds, not on
+# every request: a GET does not write (portal/sessions.py).
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_REFRESH_INTERVAL = env_int("SESSION_REFRESH_INTERVAL", 5 * 60)
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
@@ -243,7 +262,11 @@ WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers":
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "kennisportaal")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
+# Seconds a reader's search waits for the engine before falling back to the database search.
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "3"))
+# Seconds index administration (create, alias swap, bulk, refresh, delete) waits: nobody is
+# waiting on a page, and creating an index takes longer than a query on a busy machine.
+SEARCH_ADMIN_TIMEOUT = float(os.environ.get("SEARCH_ADMIN_TIMEOUT", "60"))
 # The engine index's text analysis: "dutch" (stemming, compounds, accent folding; needs the
 # engine's analysis-common module, which every production distribution ships) or "basic" (only
 # the analysis built into the engine's core, for builds without that module, such as
