@@ -136,3 +136,37 @@ def onboarding_section(request):
         template="portal/home/onboarding.html",
         order=10,
     )
+
+
+# After Wagtail's own features (order 0), so that these replace its page-link handling.
+@hooks.register("register_rich_text_features", order=100)
+def register_tolerant_page_links(features):
+    from wagtail.admin.rich_text.converters.html_to_contentstate import (
+        ExternalLinkElementHandler,
+    )
+
+    from .rich_text_links import (
+        TolerantPageLinkElementHandler,
+        TolerantPageLinkHandler,
+        checked_link_entity,
+    )
+
+    features.register_link_type(TolerantPageLinkHandler)
+    features.register_converter_rule(
+        "contentstate",
+        "link",
+        {
+            "from_database_format": {
+                "a[href]": ExternalLinkElementHandler("LINK"),
+                'a[linktype="page"]': TolerantPageLinkElementHandler("LINK"),
+            },
+            "to_database_format": {"entity_decorators": {"LINK": checked_link_entity}},
+        },
+    )
+
+
+@hooks.register("construct_admin_api")
+def register_checked_admin_page_api(router):
+    from .admin_api import PortalPagesAdminAPIViewSet
+
+    router.register_endpoint("pages", PortalPagesAdminAPIViewSet)
