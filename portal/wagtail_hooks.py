@@ -19,6 +19,9 @@ class ProgrammeViewSet(SnippetViewSet):
     menu_label = _("Programmes")
     list_display = ["name", "short_name", "slug", "contact_name"]
     search_fields = ["name", "short_name"]
+    # A short list: searched with the ORM, so that sorting and filtering the results work
+    # (Wagtail's search backends refuse to sort by fields that are not FilterFields: 500).
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 
@@ -29,6 +32,7 @@ class GlossaryEntryViewSet(SnippetViewSet):
     list_display = ["abbreviation", "full_term", "programme"]
     list_filter = ["programme"]
     search_fields = ["abbreviation", "full_term"]
+    search_backend_name = None  # see ProgrammeViewSet
     ordering = ["abbreviation"]
 
 

@@ -200,3 +200,32 @@ def test_admin_page_api_refuses_an_unknown_search_operator(client, admin_user, p
     assert "search_operator" in response.json()["message"]
     found = client.get("/admin/api/main/pages/", {"search": "werkwijze", "search_operator": "or"})
     assert found.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("listing", "params"),
+    [
+        ("/admin/snippets/portal/glossaryentry/", {"q": "RvdK"}),
+        ("/admin/snippets/portal/glossaryentry/", {"q": "RvdK", "ordering": "-full_term"}),
+        ("/admin/snippets/portal/glossaryentry/", {"q": "RvdK", "programme": "1"}),
+        ("/admin/snippets/portal/programme/", {"q": "Top", "ordering": "contact_name"}),
+    ],
+)
+def test_searching_the_portal_snippet_listings_sorts_and_filters(
+    client, admin_user, programme, listing, params
+):
+    client.force_login(admin_user)
+    assert client.get(listing, params).status_code == 200
+
+
+def test_a_number_too_large_for_the_database_is_a_bad_request(client, regisseur):
+    client.force_login(regisseur)
+    response = client.post("/voortgang/les/99999999999999999999999/afgerond/")
+    assert response.status_code in (400, 404)
+
+
+def test_a_certificate_code_with_accents_is_not_found_rather_than_an_error(client, regisseur):
+    client.force_login(regisseur)
+    response = client.get("/certificaat/", {"code": "ÄB-12"})
+    assert response.status_code == 302
+    assert response["Location"] == "/certificaat/B12/"
