@@ -10,6 +10,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import privacy, sessions, signals  # noqa: F401
+        from . import exports, privacy, sessions, signals  # noqa: F401
 
         privacy.install()
+        exports.install()

@@ -13,5 +13,6 @@ def programme_saved(sender, instance: Programme, raw: bool = False, **kwargs):
     programme_ensure_section(programme=instance)
 
 
-# Connects the receivers that clear the cached glossary terms when an entry changes.
-from . import glossary_markup  # noqa: E402, F401
+# Connect the receivers that clear the cached glossary terms when an entry changes, and that
+# keep every tag's slug valid for the /themas/<slug>/ route.
+from . import glossary_markup, tags  # noqa: E402, F401

@@ -33,6 +33,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("begrippen/", views.glossary, name="glossary"),
     path("themas/<slug:slug>/", views.tag_detail, name="tag_detail"),
+    # Theme addresses from before tag slugs were ASCII ("/themas/coördinatie/").
+    path("themas/<str:slug>/", views.tag_detail_by_old_slug, name="tag_detail_old_slug"),
     path("zoeken/", include("search.urls")),
     # Uploaded files (image renditions) are confidential too: they go through Django so that
     # the login requirement applies. A front server may take over with X-Accel-Redirect.

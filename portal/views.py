@@ -2,8 +2,9 @@ from itertools import groupby
 
 from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
@@ -11,6 +12,7 @@ from wagtail import hooks
 
 from .models import GlossaryEntry
 from .selectors import tag_material
+from .tags import route_slug
 
 
 @login_not_required
@@ -59,3 +61,16 @@ def tag_detail(request, slug):
         "portal/tag_detail.html",
         {"tag": tag, "groups": groups, "page_count": sum(len(g.pages) for g in groups)},
     )
+
+
+def tag_detail_by_old_slug(request, slug):
+    """A theme's address from when its slug kept accents: its tag had the Unicode slug of its
+    name, which now folds to the tag's ASCII slug (or one with taggit's "_n" suffix)."""
+    candidates = list(Tag.objects.filter(slug__startswith=route_slug(slug))[:50])
+    tag = next(
+        (tag for tag in candidates if slugify(tag.name, allow_unicode=True) == slug),
+        next((tag for tag in candidates if tag.slug == route_slug(slug)), None),
+    )
+    if tag is None:
+        raise Http404
+    return redirect("tag_detail", slug=tag.slug, permanent=True)

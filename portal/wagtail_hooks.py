@@ -19,6 +19,9 @@ class ProgrammeViewSet(SnippetViewSet):
     menu_label = _("Programmes")
     list_display = ["name", "short_name", "slug", "contact_name"]
     search_fields = ["name", "short_name"]
+    # A short list: searched with the ORM, so that sorting and filtering the results work
+    # (Wagtail's search backends refuse to sort by fields that are not FilterFields: 500).
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 
@@ -29,6 +32,7 @@ class GlossaryEntryViewSet(SnippetViewSet):
     list_display = ["abbreviation", "full_term", "programme"]
     list_filter = ["programme"]
     search_fields = ["abbreviation", "full_term"]
+    search_backend_name = None  # see ProgrammeViewSet
     ordering = ["abbreviation"]
 
 
@@ -155,3 +159,37 @@ def virus_scanner_health_check():
     from .virus_scan import scanner_health
 
     return ("virus_scanner", scanner_health)
+
+
+# After Wagtail's own features (order 0), so that these replace its page-link handling.
+@hooks.register("register_rich_text_features", order=100)
+def register_tolerant_page_links(features):
+    from wagtail.admin.rich_text.converters.html_to_contentstate import (
+        ExternalLinkElementHandler,
+    )
+
+    from .rich_text_links import (
+        TolerantPageLinkElementHandler,
+        TolerantPageLinkHandler,
+        checked_link_entity,
+    )
+
+    features.register_link_type(TolerantPageLinkHandler)
+    features.register_converter_rule(
+        "contentstate",
+        "link",
+        {
+            "from_database_format": {
+                "a[href]": ExternalLinkElementHandler("LINK"),
+                'a[linktype="page"]': TolerantPageLinkElementHandler("LINK"),
+            },
+            "to_database_format": {"entity_decorators": {"LINK": checked_link_entity}},
+        },
+    )
+
+
+@hooks.register("construct_admin_api")
+def register_checked_admin_page_api(router):
+    from .admin_api import PortalPagesAdminAPIViewSet
+
+    router.register_endpoint("pages", PortalPagesAdminAPIViewSet)

@@ -153,3 +153,67 @@ def test_a_sqlite_database_url_gets_wal_a_busy_timeout_and_immediate_writes(tmp_
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["wal", "30000", "IMMEDIATE"]
+
+
+@pytest.mark.parametrize("hosts", ["*", "kennis.example,*", ""])
+def test_production_refuses_to_accept_any_host(hosts):
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS=hosts,
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "ALLOWED_HOSTS must list the portal's host names" in result.stderr
+
+
+SHOW_PROXY_HEADER = (
+    "from django.conf import settings; print(getattr(settings, 'SECURE_PROXY_SSL_HEADER', None))"
+)
+
+
+@pytest.mark.parametrize(
+    ("setting", "header"),
+    [
+        (None, "None"),
+        ("false", "None"),
+        ("true", "('HTTP_X_FORWARDED_PROTO', 'https')"),
+    ],
+)
+def test_production_trusts_x_forwarded_proto_only_behind_a_declared_proxy(setting, header):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": GOOD_SECRET,
+        "ALLOWED_HOSTS": "kennis.example",
+    }
+    if setting is not None:
+        env["TRUSTED_PROXY_SETS_PROTO"] = setting
+    result = run_manage("shell", "--no-imports", "-c", SHOW_PROXY_HEADER, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == header
+
+
+def test_a_client_cannot_claim_https_without_a_declared_proxy():
+    """Behind no declared proxy, a request with X-Forwarded-Proto: https is still plain HTTP
+    (and is redirected to HTTPS); behind a declared proxy the header counts."""
+    is_secure = (
+        "from django.test import RequestFactory;"
+        "print(RequestFactory().get('/', HTTP_X_FORWARDED_PROTO='https').is_secure())"
+    )
+    redirected = (
+        "from django.test import Client;"
+        "print(Client().get('/accounts/login/', HTTP_X_FORWARDED_PROTO='https',"
+        " HTTP_HOST='kennis.example').status_code)"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": GOOD_SECRET,
+        "ALLOWED_HOSTS": "kennis.example",
+    }
+    untrusted = run_manage("shell", "--no-imports", "-c", f"{is_secure};{redirected}", **env)
+    assert untrusted.stdout.split() == ["False", "301"], untrusted.stderr
+    trusted = run_manage(
+        "shell", "--no-imports", "-c", is_secure, TRUSTED_PROXY_SETS_PROTO="true", **env
+    )
+    assert trusted.stdout.split() == ["True"], trusted.stderr

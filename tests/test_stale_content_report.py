@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from portal.factories import StandardPageFactory
+from portal.factories import StandardPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +79,27 @@ def test_the_report_exports_csv(client, redactie, pages):
     content = b"".join(response.streaming_content).decode()
     assert "Verouderde werkwijze" in content
     assert "Actuele werkwijze" not in content
+
+
+def test_the_report_exports_cannot_carry_a_spreadsheet_formula(client, redactie, programme):
+    import io
+
+    import openpyxl
+
+    StandardPageFactory(
+        parent=programme.landing_page,
+        owner_programme=programme,
+        title='=HYPERLINK("https://evil.example","Klik")',
+        content_owner=UserFactory(username="+31team"),
+        review_by=timezone.localdate() - datetime.timedelta(days=3),
+    )
+    client.force_login(redactie)
+    content = b"".join(client.get(REPORT_URL, {"export": "csv"}).streaming_content).decode()
+    assert '"\'=HYPERLINK(""https://evil.example"",""Klik"")"' in content
+    assert "'+31team" in content
+
+    response = client.get(REPORT_URL, {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    row = next(row for row in sheet.iter_rows(values_only=True) if "Klik" in str(row[1]))
+    assert row[1] == '\'=HYPERLINK("https://evil.example","Klik")'
+    assert row[3] == "'+31team"

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -8,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from portal.exports import csv_writer
 from portal.models import Programme
 
 from .constants import RegistrationStatus
@@ -48,7 +47,7 @@ def lesson_register_csv(request):
     )
     # A BOM so that Excel, which most managers open this with, reads UTF-8.
     response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    writer = csv_writer(response, delimiter=";")
     writer.writerow(
         [
             _("Reported on"),
@@ -134,7 +133,7 @@ def meeting_attendees_csv(request, slug):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="deelnemers-{meeting.slug}.csv"'
     response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    writer = csv_writer(response, delimiter=";")
     writer.writerow([_("Name"), _("Username"), _("Status"), _("Registered at")])
     for registration in meeting.registrations.select_related("user"):
         writer.writerow(

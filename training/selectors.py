@@ -236,7 +236,8 @@ def continue_learning(*, user, limit: int = 3) -> list[ContinueItem]:
 
 def normalise_certificate_code(code: str) -> str:
     """Codes are read aloud and typed over: ignore case, spaces and dashes."""
-    return "".join(character for character in code.upper() if character.isalnum())
+    # ASCII only: codes are made of A-Z and 0-9, and the result goes into a slug route.
+    return "".join(c for c in code.upper() if c.isascii() and c.isalnum())
 
 
 def certificate_by_code(*, code: str) -> Certificate | None:

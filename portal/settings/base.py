@@ -82,6 +82,9 @@ MIDDLEWARE = [
     # Content-Security-Policy and Permissions-Policy (see the block of that name below).
     "portal.security_headers.PortalSecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A Dutch 400 for requests no view can read (NUL characters, malformed form data); before
+    # anything that could pass them to the database.
+    "portal.bad_requests.BadRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -245,6 +248,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Approval by the workflow is the authorisation to publish (see portal/workflows.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflows.publish_approved_workflow_state"
 TAGGIT_CASE_INSENSITIVE = True
+# Tag slugs are addresses (/themas/<slug>/): ASCII, accents folded; the name keeps them.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 # Embeds only from approved internal video platforms: the portal runs on an internal network
 # and loads nothing from remote hosts. OEMBED_PROVIDERS is a JSON list of Wagtail oEmbed

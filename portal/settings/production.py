@@ -16,6 +16,14 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or "insecure" in SECRET_KEY:
         "SECRET_KEY must be set to a random value of at least 50 characters in production."
     )
 
+# Django checks the Host header against ALLOWED_HOSTS to build absolute URLs (password reset,
+# e-mails, the admin's links) safely; "*" switches that off.
+if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:  # noqa: F405
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS must list the portal's host names in production (comma-separated, "
+        'e.g. "kennisportaal.intern"); "*" would accept any Host header.'
+    )
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -25,7 +33,12 @@ STORAGES = {
 CLAMAV_URL = os.environ.get("CLAMAV_URL") or "unix:///var/run/clamav/clamd.ctl"
 CLAMAV_REQUIRED = env_bool("CLAMAV_REQUIRED", True)
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Only a proxy in front of the portal may say a request came in over HTTPS: without one, any
+# client could send X-Forwarded-Proto and pass as secure. Set TRUSTED_PROXY_SETS_PROTO=true
+# when the proxy sets (and overwrites) that header.
+TRUSTED_PROXY_SETS_PROTO = env_bool("TRUSTED_PROXY_SETS_PROTO", False)
+if TRUSTED_PROXY_SETS_PROTO:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # /healthz is probed by the load balancer over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -234,3 +234,24 @@ def test_blame_free_lesson_hides_the_author_from_readers_only(
     assert "Pim Programma" not in content
     client.force_login(redactie)
     assert "Pim Programma" in client.get(page.url).content.decode()
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_the_register_export_cannot_carry_a_spreadsheet_formula(
+    client, regisseur, lesson_index, programme, start
+):
+    lesson(
+        lesson_index,
+        title=f"{start}1+1 knelpunt",
+        owner_programme=programme,
+        bottleneck=True,
+        follow_up_owner="@SUM(A1:A9)",
+        follow_up_actions="-2+3 gesprekken",
+    )
+    client.force_login(regisseur)
+    response = client.get("/lessen/register.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][2] == f"'{start}1+1 knelpunt"
+    assert rows[1][6] == "'@SUM(A1:A9)"
+    assert rows[1][8] == "'-2+3 gesprekken"
+    assert rows[1][0][0].isdigit()  # dates and plain text stay as they are

@@ -210,3 +210,17 @@ def test_end_before_start_is_refused(programme):
     now = timezone.now()
     with pytest.raises(ValidationError):
         ThemeMeeting(start=now, end=now - datetime.timedelta(hours=1)).clean()
+
+
+def test_the_attendee_export_cannot_carry_a_spreadsheet_formula(
+    client, regisseur, redactie, meeting_index, programme
+):
+    page = meeting(meeting_index, owner_programme=programme, slug="lvb")
+    regisseur.first_name, regisseur.last_name = '=HYPERLINK("https://evil.example")', "X"
+    regisseur.save()
+    meeting_register(meeting=page, user=regisseur)
+    client.force_login(redactie)
+    response = client.get("/themabijeenkomsten/lvb/deelnemers.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][0] == '\'=HYPERLINK("https://evil.example") X'
+    assert rows[1][1] == regisseur.username

@@ -157,3 +157,24 @@ def test_report_queries_do_not_grow_with_learners_or_modules(
     assert report_queries(client, REPORT, params) == before
     assert report_queries(client, PEOPLE, {}) == people_before
     assert before <= 40
+
+
+def test_exports_cannot_carry_a_spreadsheet_formula(client, manager, team, radicalisering, module):
+    module.title = "=1+1 Regie voeren"
+    module.save_revision().publish()
+    done, _busy = team
+    done.first_name = "@SUM(A1:A3)"
+    done.save()
+    client.force_login(manager)
+    csv = body(client.get(REPORT, {"programme": radicalisering.pk, "export": "csv"})).decode()
+    assert "'=1+1 Regie voeren,Top600,1.0,2,2,1,50" in csv
+    people = body(client.get(PEOPLE, {"export": "csv"})).decode()
+    assert "'@SUM(A1:A3) Klaar,klaar,'=1+1 Regie voeren" in people
+
+    for url, params in ((REPORT, {"programme": radicalisering.pk}), (PEOPLE, {})):
+        response = client.get(url, {**params, "export": "xlsx"})
+        sheet = openpyxl.load_workbook(io.BytesIO(body(response))).active
+        cells = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+        assert "'=1+1 Regie voeren" in cells
+        assert not any(isinstance(cell, str) and cell.startswith("=") for cell in cells)
+    assert "'@SUM(A1:A3) Klaar" in cells
