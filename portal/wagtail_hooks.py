@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .access import document_access_denied, page_access_denied
 from .home import HomeSection
 from .models import GlossaryEntry, Programme
 from .navigation import NavigationItem
@@ -136,3 +137,15 @@ def onboarding_section(request):
         template="portal/home/onboarding.html",
         order=10,
     )
+
+
+# A logged-in user who lacks access gets the Dutch 403 page instead of Wagtail's redirect to the
+# login page, which sends them straight back (a redirect loop). Before Wagtail's own checks.
+@hooks.register("before_serve_page", order=-10)
+def restricted_page_for_logged_in_user(page, request, serve_args, serve_kwargs):
+    return page_access_denied(page, request)
+
+
+@hooks.register("before_serve_document", order=-10)
+def restricted_document_for_logged_in_user(document, request):
+    return document_access_denied(document, request)
