@@ -69,6 +69,48 @@ def moderation_ensure_workflow(*, sections) -> None:
         programme.editor_group.permissions.add(access_admin)
 
 
+@transaction.atomic
+def moderation_restart_review(*, revision) -> bool:
+    """Content saved while it is under review restarts the review on that content, so that
+    approval always concerns what will be published: an edit by the submitter after
+    submitting is reviewed too, and an edit by an approver needs someone else's approval
+    (`ProgrammeApprovalTask.is_own_submission`). Returns whether a review was restarted."""
+    from wagtail.models import TaskState, WorkflowState
+
+    from .models import ProgrammeApprovalTask
+
+    state = (
+        WorkflowState.objects.filter(
+            base_content_type_id=revision.base_content_type_id,
+            object_id=revision.object_id,
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        .select_related("current_task_state__task")
+        .first()
+    )
+    task_state = state.current_task_state if state else None
+    if (
+        task_state is None
+        or task_state.status != TaskState.STATUS_IN_PROGRESS
+        or task_state.revision_id == revision.pk
+        or not isinstance(task_state.task.specific, ProgrammeApprovalTask)
+    ):
+        return False
+    from django.utils.translation import gettext
+
+    # This runs as the revision row is written, just before Wagtail points the object's
+    # `latest_revision` at it; the restarted task takes the latest revision, so point it now.
+    revision.base_content_type.model_class()._default_manager.filter(pk=revision.object_id).update(
+        latest_revision=revision
+    )
+    task_state.specific.cancel(
+        user=revision.user,
+        resume=True,
+        comment=gettext("Changed during the review: the review starts again."),
+    )
+    return True
+
+
 def moderation_sections():
     from .models import LessonIndexPage, MeetingIndexPage
 
