@@ -158,12 +158,28 @@ def denied_for_path(path: str) -> AccessDenied:
 
 
 def permission_denied(request, exception=None):
-    """handler403: every other refusal (e.g. a view raising PermissionDenied)."""
+    """handler403: every other refusal (e.g. a view raising PermissionDenied). django-ratelimit
+    refuses with its own PermissionDenied subclass: that one is a 429."""
+    from django_ratelimit.exceptions import Ratelimited
+
+    if isinstance(exception, Ratelimited):
+        return rate_limited(request, exception)
     return access_denied_response(request, AccessDenied(what=_("this page")))
 
 
+def rate_limit(*, group: str, rate_setting: str):
+    """Per-user rate limit (django-ratelimit) on a view, at the rate the setting names (read per
+    request, so tests and deployments can change it). Over the limit: the Dutch 429 page."""
+    from django_ratelimit.decorators import ratelimit
+
+    def rate(_group, _request):
+        return getattr(settings, rate_setting)
+
+    return ratelimit(group=group, key="user_or_ip", rate=rate, method=ratelimit.ALL, block=True)
+
+
 def rate_limited(request, exception=None):
-    """RATELIMIT_VIEW: a user who searches faster than a person types and reads."""
+    """A user who searches faster than a person types and reads."""
     response = TemplateResponse(request, "429.html", {}, status=429)
     response["Retry-After"] = "60"
     response["Cache-Control"] = "private, no-store"
