@@ -149,3 +149,25 @@ def restricted_page_for_logged_in_user(page, request, serve_args, serve_kwargs):
 @hooks.register("before_serve_document", order=-10)
 def restricted_document_for_logged_in_user(document, request):
     return document_access_denied(document, request)
+
+
+# Choosers show only what the user may see (portal/choosers.py).
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_without_hidden_pages(pages, request):
+    from .choosers import visible_in_page_chooser
+
+    return visible_in_page_chooser(pages, request.user)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def document_chooser_without_restricted_documents(documents, request):
+    from .choosers import visible_in_collection_chooser
+
+    return visible_in_collection_chooser(documents, request.user)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def image_chooser_without_restricted_images(images, request):
+    from .choosers import visible_in_collection_chooser
+
+    return visible_in_collection_chooser(images, request.user)
