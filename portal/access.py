@@ -131,9 +131,10 @@ def admin_denied() -> AccessDenied:
 
 
 class PortalLoginView(LoginView):
-    """The login page. A logged-in user sent here with a `next` was refused by that view (the
-    admin, a restricted page): show them what they lack instead of sending them back, which
-    would loop."""
+    """The login page. Wagtail's admin sends a logged-in user without admin access here (with
+    `next=/admin/...`); sending them back would loop, so they get the 403 page. Restricted pages
+    and documents answer 403 themselves (the before_serve_* hooks). A logged-in user with any
+    other `next` (e.g. a login tab opened before logging in elsewhere) goes there as usual."""
 
     redirect_authenticated_user = True
 
@@ -141,20 +142,15 @@ class PortalLoginView(LoginView):
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and request.method == "GET":
             target = self.get_redirect_url()
-            if target:
-                return access_denied_response(request, denied_for_path(target))
+            if is_admin_path(target) and not request.user.has_perm("wagtailadmin.access_admin"):
+                return access_denied_response(request, admin_denied())
         return super().dispatch(request, *args, **kwargs)
 
 
-def denied_for_path(path: str) -> AccessDenied:
+def is_admin_path(path: str) -> bool:
     from django.urls import reverse
 
-    if path.startswith(reverse("wagtailadmin_home")):
-        return admin_denied()
-    return AccessDenied(
-        what=_("the page or document you asked for"),
-        contacts=[Contact(name=_("the editors of its programme")), editorial_team_contact()],
-    )
+    return bool(path) and path.startswith(reverse("wagtailadmin_home"))
 
 
 def permission_denied(request, exception=None):

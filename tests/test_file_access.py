@@ -201,10 +201,17 @@ def test_anonymous_visitors_of_a_restricted_page_still_get_the_login(client, res
     assert response.redirect_chain[-1][0].startswith("/accounts/login/?next=")
 
 
-def test_a_logged_in_user_sent_to_the_login_page_is_not_sent_back(client, member):
+def test_a_logged_in_reader_sent_to_the_login_page_for_the_admin_is_not_sent_back(client, member):
     client.force_login(member)
-    response = client.get("/accounts/login/?next=/ergens/", follow=True)
-    assert response.redirect_chain == []
-    assert response.status_code == 403
-    # Without a destination the login page still takes them home.
+    for start in ("/admin/pages/", "/admin/login/?next=/admin/pages/"):
+        response = client.get(start, follow=True)
+        assert response.status_code == 403, start
+        assert response.redirect_chain[-1][0] == "/accounts/login/?next=/admin/pages/"
+        assert "de beheeromgeving van het Kennisportaal" in response.content.decode()
+
+
+def test_a_logged_in_user_on_the_login_page_still_goes_where_they_asked(client, member):
+    """E.g. a login tab left open while they logged in in another one."""
+    client.force_login(member)
+    assert client.get("/accounts/login/?next=/begrippen/")["Location"] == "/begrippen/"
     assert client.get("/accounts/login/")["Location"] == "/"
