@@ -77,7 +77,7 @@ def restricted_collection_ids_for(user) -> list[int]:
     return list(Collection.objects.filter(_any_prefix(paths)).values_list("pk", flat=True))
 
 
-def _collections_user_manages(user, model) -> set[int]:
+def collections_user_manages(user, model) -> set[int]:
     """Collections (with descendants) where the user may change every item of the model, not
     only their own uploads (the editorial team manages every collection)."""
     paths = GroupCollectionPermission.objects.filter(
@@ -96,5 +96,5 @@ def visible_in_collection_chooser(objects, user):
     restricted = set(restricted_collection_ids_for(user))
     if not restricted:
         return objects
-    hidden = sorted(restricted - _collections_user_manages(user, objects.model))
+    hidden = sorted(restricted - collections_user_manages(user, objects.model))
     return objects.exclude(collection__in=hidden) if hidden else objects

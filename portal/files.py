@@ -46,6 +46,10 @@ def serve_rendition(request, name):
     """An image rendition by its storage name (what `{% image %}` links to), for a logged-in
     user (LoginRequiredMiddleware) who meets the view restrictions of the image's collection.
     Originals and documents under MEDIA_ROOT are not renditions, so they answer 404."""
+    # Imported here: this module also holds the storage class, which Django loads before the
+    # models are ready.
+    from .choosers import collections_user_manages
+
     rendition_model = get_image_model().get_rendition_model()
     rendition = (
         rendition_model.objects.select_related("image__collection")
@@ -56,7 +60,10 @@ def serve_rendition(request, name):
         raise Http404
     image = rendition.image
     restriction = unmet_restriction(image.collection.get_view_restrictions(), request)
-    if restriction is not None:
+    # Who manages the collection sees its thumbnails in the admin, group or not.
+    if restriction is not None and image.collection_id not in collections_user_manages(
+        request.user, type(image)
+    ):
         return access_denied_response(
             request,
             restriction_denied(restriction, _("the image “%(title)s”") % {"title": image.title}),

@@ -215,3 +215,11 @@ def test_a_logged_in_user_on_the_login_page_still_goes_where_they_asked(client, 
     client.force_login(member)
     assert client.get("/accounts/login/?next=/begrippen/")["Location"] == "/begrippen/"
     assert client.get("/accounts/login/")["Location"] == "/"
+
+
+def test_the_editorial_team_sees_restricted_thumbnails_in_the_admin(client, image, redactie):
+    """Redactie manages every collection: the admin's thumbnails of its images must show."""
+    rendition = image.get_rendition("max-165x165")
+    client.force_login(redactie)
+    assert client.get(rendition.url).status_code == 200
+    assert client.get(f"/media/{image.file.name}").status_code == 404
