@@ -296,3 +296,18 @@ def test_the_approved_revision_is_published_not_a_later_one(
     assert lesson.live
     assert lesson.live_revision == submitted
     assert "Nooit beoordeeld." not in str(lesson.what_worked)
+
+
+def test_approving_from_the_editor_without_changes_publishes(
+    client, staff, programme_editor, lesson_index, programme
+):
+    """Approving from the editor saves the form as a revision first; unchanged content is no
+    edit of the approver's and needs no other review."""
+    submit_lesson(client, staff, lesson_index, programme)
+    lesson = LessonLearned.objects.get()
+    submitted = lesson.get_latest_revision()
+    response = edit_and_approve(client, programme_editor, lesson, programme)
+    assert response.status_code == 302
+    lesson.refresh_from_db()
+    assert lesson.live
+    assert lesson.live_revision == submitted
