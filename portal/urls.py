@@ -1,20 +1,19 @@
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.urls import include, path, re_path
+from django.urls import include, path
 from django.views.generic import RedirectView
-from django.views.static import serve as serve_static_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import files, views
+from .access import PortalLoginView
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        PortalLoginView.as_view(),
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -36,16 +35,13 @@ urlpatterns = [
     # Theme addresses from before tag slugs were ASCII ("/themas/coördinatie/").
     path("themas/<str:slug>/", views.tag_detail_by_old_slug, name="tag_detail_old_slug"),
     path("zoeken/", include("search.urls")),
-    # Uploaded files (image renditions) are confidential too: they go through Django so that
-    # the login requirement applies. A front server may take over with X-Accel-Redirect.
-    re_path(
-        r"^media/(?P<path>.*)$",
-        serve_static_file,
-        {"document_root": settings.MEDIA_ROOT},
-        name="media",
-    ),
+    # Nothing under MEDIA_ROOT is served raw: only image renditions, by a view that checks the
+    # image's collection (portal/files.py). Documents go through /documents/ above.
+    path("media/images/<path:name>", files.serve_rendition, name="image_rendition"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("training.urls")),
     path("", include("themes.urls")),
     path("", include(wagtail_urls)),
 ]
+
+handler403 = "portal.access.permission_denied"

@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .access import document_access_denied, page_access_denied
 from .home import HomeSection
 from .models import GlossaryEntry, Programme
 from .navigation import NavigationItem
@@ -193,3 +194,37 @@ def register_checked_admin_page_api(router):
     from .admin_api import PortalPagesAdminAPIViewSet
 
     router.register_endpoint("pages", PortalPagesAdminAPIViewSet)
+
+
+# A logged-in user who lacks access gets the Dutch 403 page instead of Wagtail's redirect to the
+# login page, which sends them straight back (a redirect loop). Before Wagtail's own checks.
+@hooks.register("before_serve_page", order=-10)
+def restricted_page_for_logged_in_user(page, request, serve_args, serve_kwargs):
+    return page_access_denied(page, request)
+
+
+@hooks.register("before_serve_document", order=-10)
+def restricted_document_for_logged_in_user(document, request):
+    return document_access_denied(document, request)
+
+
+# Choosers show only what the user may see (portal/choosers.py).
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_without_hidden_pages(pages, request):
+    from .choosers import visible_in_page_chooser
+
+    return visible_in_page_chooser(pages, request.user)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def document_chooser_without_restricted_documents(documents, request):
+    from .choosers import visible_in_collection_chooser
+
+    return visible_in_collection_chooser(documents, request.user)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def image_chooser_without_restricted_images(images, request):
+    from .choosers import visible_in_collection_chooser
+
+    return visible_in_collection_chooser(images, request.user)

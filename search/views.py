@@ -5,11 +5,14 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from portal.access import rate_limit
+
 from .forms import SearchForm
 from .selectors import glossary_matches, search_pages, title_suggestions
 
 
 @require_GET
+@rate_limit(group="search", rate_setting="SEARCH_RATE_LIMIT")
 def search(request):
     form = SearchForm(request.GET)
     search_request = form.search_request()
@@ -44,6 +47,7 @@ def search(request):
 
 
 @require_GET
+@rate_limit(group="search_suggestions", rate_setting="SEARCH_SUGGESTIONS_RATE_LIMIT")
 def suggestions(request):
     prefix = str(request.GET.get("q", "")).replace("\x00", "")
     return JsonResponse(title_suggestions(prefix=prefix, user=request.user))

@@ -99,7 +99,13 @@ def test_other_roles_read_only(client, programme, role):
     assert not user.has_perm("wagtailadmin.access_admin")
     client.force_login(user)
     assert client.get(page.url).status_code == 200
-    assert client.get("/admin/").status_code == 302
+    # The whole way, not only the first hop: the login page must not send them back (a loop).
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain == [("/accounts/login/?next=/admin/", 302)]
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "de beheeromgeving" in html
+    assert "Redactie" in html
 
 
 def test_programme_staff_and_redactie_reach_the_admin(staff_of_programme, redactie):

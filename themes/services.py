@@ -1,5 +1,9 @@
 """Writes with domain rules of the themes app."""
 
+import json
+import re
+
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
@@ -67,6 +71,106 @@ def moderation_ensure_workflow(*, sections) -> None:
             )
     for programme in Programme.objects.exclude(editor_group=None):
         programme.editor_group.permissions.add(access_admin)
+
+
+# What a revision records about the page's place, state and history rather than its content:
+# approving from the editor saves a revision even when the approver changed nothing.
+REVISION_BOOKKEEPING = {
+    "pk",
+    "id",
+    "page_ptr",
+    "path",
+    "depth",
+    "numchild",
+    "url_path",
+    "live",
+    "has_unpublished_changes",
+    "draft_title",
+    "owner",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "latest_revision",
+    "latest_revision_created_at",
+    "live_revision",
+    "first_published_at",
+    "last_published_at",
+    "expired",
+    "content_type",
+    "translation_key",
+    "locale",
+    "alias_of",
+    "wagtail_admin_comments",
+}
+
+
+BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
+
+
+def _comparable(value):
+    """Content without what a save regenerates: rows' and blocks' ids, rich text block keys."""
+    if isinstance(value, dict):
+        return {k: _comparable(v) for k, v in value.items() if k not in ("pk", "id")}
+    if isinstance(value, list):
+        return [_comparable(item) for item in value]
+    if isinstance(value, str):
+        return BLOCK_KEY.sub("", value)
+    return value
+
+
+def revision_changes_content(*, before, after) -> bool:
+    if before is None:
+        return True
+
+    def content(revision):
+        # A revision just created holds Python values (dates, ...), a stored one their JSON.
+        stored = json.loads(json.dumps(revision.content, cls=DjangoJSONEncoder))
+        return _comparable({k: v for k, v in stored.items() if k not in REVISION_BOOKKEEPING})
+
+    return content(before) != content(after)
+
+
+@transaction.atomic
+def moderation_restart_review(*, revision) -> bool:
+    """Content saved while it is under review restarts the review on that content, so that
+    approval always concerns what will be published: an edit by the submitter after
+    submitting is reviewed too, and an edit by an approver needs someone else's approval
+    (`ProgrammeApprovalTask.is_own_submission`). Returns whether a review was restarted."""
+    from wagtail.models import TaskState, WorkflowState
+
+    from .models import ProgrammeApprovalTask
+
+    state = (
+        WorkflowState.objects.filter(
+            base_content_type_id=revision.base_content_type_id,
+            object_id=revision.object_id,
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        .select_related("current_task_state__task")
+        .first()
+    )
+    task_state = state.current_task_state if state else None
+    if (
+        task_state is None
+        or task_state.status != TaskState.STATUS_IN_PROGRESS
+        or task_state.revision_id == revision.pk
+        or not isinstance(task_state.task.specific, ProgrammeApprovalTask)
+        or not revision_changes_content(before=task_state.revision, after=revision)
+    ):
+        return False
+    from django.utils.translation import gettext
+
+    # This runs as the revision row is written, just before Wagtail points the object's
+    # `latest_revision` at it; the restarted task takes the latest revision, so point it now.
+    revision.base_content_type.model_class()._default_manager.filter(pk=revision.object_id).update(
+        latest_revision=revision
+    )
+    task_state.specific.cancel(
+        user=revision.user,
+        resume=True,
+        comment=gettext("Changed during the review: the review starts again."),
+    )
+    return True
 
 
 def moderation_sections():

@@ -1,5 +1,6 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.models import Revision
 from wagtail.signals import page_published
 
 from portal.models import Programme
@@ -33,3 +34,11 @@ def section_saved(sender, instance, created=False, raw=False, **kwargs):
         from .services import moderation_ensure_workflow
 
         moderation_ensure_workflow(sections=[instance])
+
+
+@receiver(post_save, sender=Revision, dispatch_uid="themes.restart_review_on_change")
+def revision_saved(sender, instance, created=False, raw=False, **kwargs):
+    if created and not raw:
+        from .services import moderation_restart_review
+
+        moderation_restart_review(revision=instance)

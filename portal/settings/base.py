@@ -174,9 +174,20 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_SAVE_EVERY_REQUEST = False
 SESSION_REFRESH_INTERVAL = env_int("SESSION_REFRESH_INTERVAL", 5 * 60)
 
+# Login lockout (django-axes) -----------------------------------------------------------------
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Each on its own: AXES_FAILURE_LIMIT failures lock the account, from however many addresses
+# they come (no unlimited guessing per account), and lock the address, whichever accounts it
+# tried (no spraying one password over many accounts).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The client's address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT says how many reverse proxies
+# in front of the portal append to X-Forwarded-For (portal.access.client_ip_address). Never
+# more than there are: a client could then forge its address, lock others out and escape its
+# own lockout. Behind a proxy left at 0, every login comes from the proxy's address and five
+# failures from anyone lock everyone out.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "portal.access.client_ip_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
@@ -198,7 +209,7 @@ STATICFILES_FINDERS = [
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "portal.files.UnguessableNameStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -361,6 +372,21 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "kennisportaal",
     }
+}
+
+# Rate limits (django-ratelimit), per logged-in user ------------------------------------------
+# A person searching types, reads and pages; a script does hundreds a minute. Over the limit the
+# user gets the Dutch 429 page (portal.access). The counts live in the "ratelimit" cache, which
+# must be shared by every worker process: local memory here (runserver and the tests are one
+# process), Redis or a shared directory in production (portal/settings/production.py).
+SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/m")
+# Suggestions are asked while typing (one per pause of 150 ms): more of them.
+SEARCH_SUGGESTIONS_RATE_LIMIT = os.environ.get("SEARCH_SUGGESTIONS_RATE_LIMIT", "240/m")
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = "portal.access.client_ip_address"
+CACHES["ratelimit"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "kennisportaal-ratelimit",
 }
 
 LOGGING = {

@@ -25,7 +25,7 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:  # noqa: F405
     )
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "portal.files.UnguessableNameStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -61,4 +61,22 @@ if os.environ.get("CACHE_URL"):
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],
         }
+    }
+
+# Rate limits: one count per user for all gunicorn workers. With CACHE_URL the counts are in
+# Redis (atomic, shared by every server); without it in files under RATELIMIT_CACHE_DIR, shared
+# by the workers of one server (increments are not atomic: a burst may let a few extra through).
+# Several servers need CACHE_URL.
+if os.environ.get("CACHE_URL"):
+    CACHES["ratelimit"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["CACHE_URL"],
+        "KEY_PREFIX": "ratelimit",
+    }
+else:
+    CACHES["ratelimit"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("RATELIMIT_CACHE_DIR") or str(BASE_DIR / ".cache" / "ratelimit"),  # noqa: F405
+        # Culling at the default 300 entries would reset the counts of busy users.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }

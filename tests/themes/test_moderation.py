@@ -180,3 +180,134 @@ def test_seeded_demo_editor_of_radicalisering_moderates_only_radicalisering(clie
     radicalisering = LessonLearned.objects.filter(owner_programme__slug="radicalisering").first()
     assert task.user_may_moderate(radicalisering, noor)
     assert not task.user_may_moderate(top600, noor)
+
+
+# Approval concerns exactly what is published --------------------------------------------------
+
+
+def edit_and_approve(client, user, lesson, programme, **changes):
+    """An approver's "approve" from the editor: Wagtail saves their edits first, then approves."""
+    client.force_login(user)
+    return client.post(
+        f"/admin/pages/{lesson.pk}/edit/",
+        {
+            **lesson_form_data(programme, **changes),
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+        },
+    )
+
+
+def test_an_approver_who_edits_does_not_publish_their_own_text_as_approved(
+    client, staff, programme_editor, redactie, lesson_index, programme
+):
+    submit_lesson(client, staff, lesson_index, programme)
+    lesson = LessonLearned.objects.get()
+    edit_and_approve(
+        client,
+        programme_editor,
+        lesson,
+        programme,
+        what_worked=rich_text("<p>De tekst van de redacteur zelf.</p>"),
+    )
+    lesson.refresh_from_db()
+    assert not lesson.live
+    # Their edit is kept as a draft, under review again, and not theirs to approve.
+    latest = lesson.get_latest_revision()
+    assert latest.user == programme_editor
+    state = WorkflowState.objects.get(object_id=str(lesson.pk), status="in_progress")
+    assert state.current_task_state.revision == latest
+    task = ProgrammeApprovalTask.objects.get()
+    assert task.get_actions(lesson, programme_editor) == []
+    approve(client, programme_editor, lesson)
+    lesson.refresh_from_db()
+    assert not lesson.live
+    # Someone else reviews the edited text and publishes exactly that.
+    approve(client, redactie, lesson)
+    lesson.refresh_from_db()
+    assert lesson.live
+    assert lesson.live_revision == latest
+    assert "De tekst van de redacteur zelf." in str(lesson.what_worked)
+
+
+def test_an_approver_who_saves_a_draft_first_cannot_approve_after(
+    client, staff, programme_editor, lesson_index, programme
+):
+    submit_lesson(client, staff, lesson_index, programme)
+    lesson = LessonLearned.objects.get()
+    lesson.what_worked = "<p>Stilletjes aangepast.</p>"
+    lesson.save_revision(user=programme_editor)
+    approve(client, programme_editor, lesson)
+    lesson.refresh_from_db()
+    assert not lesson.live
+
+
+def test_an_edit_by_the_submitter_after_submitting_is_not_published_unreviewed(
+    client, staff, programme_editor, lesson_index, programme
+):
+    submit_lesson(client, staff, lesson_index, programme)
+    lesson = LessonLearned.objects.get()
+    reviewed = WorkflowState.objects.get(object_id=str(lesson.pk)).current_task_state
+    assert reviewed.revision == lesson.get_latest_revision()
+    # The editor looks at the submission; meanwhile the submitter changes it.
+    lesson.what_worked = "<p>Achteraf toegevoegd, nooit beoordeeld.</p>"
+    unreviewed = lesson.save_revision(user=staff)
+    client.force_login(programme_editor)
+    client.post(f"/admin/pages/workflow/action/{lesson.pk}/approve/{reviewed.pk}/", {"comment": ""})
+    lesson.refresh_from_db()
+    assert not lesson.live, "the approval was of the text before the change"
+    reviewed.refresh_from_db()
+    assert reviewed.status == TaskState.STATUS_CANCELLED
+    state = WorkflowState.objects.get(object_id=str(lesson.pk), status="in_progress")
+    assert state.current_task_state.revision == unreviewed
+    assert state.requested_by == staff
+    # Reviewing the changed text publishes it.
+    approve(client, programme_editor, lesson)
+    lesson.refresh_from_db()
+    assert lesson.live
+    assert lesson.live_revision == unreviewed
+
+
+def test_the_approved_revision_is_published_not_a_later_one(
+    client, staff, programme_editor, lesson_index, programme
+):
+    """Even without a restarted review (e.g. a revision written past the signal), publication
+    takes the revision that was approved."""
+    from django.db.models.signals import post_save
+    from wagtail.models import Revision
+
+    from themes.signals import revision_saved
+
+    submit_lesson(client, staff, lesson_index, programme)
+    lesson = LessonLearned.objects.get()
+    submitted = lesson.get_latest_revision()
+    post_save.disconnect(
+        revision_saved, sender=Revision, dispatch_uid="themes.restart_review_on_change"
+    )
+    try:
+        lesson.what_worked = "<p>Nooit beoordeeld.</p>"
+        lesson.save_revision(user=staff)
+    finally:
+        post_save.connect(
+            revision_saved, sender=Revision, dispatch_uid="themes.restart_review_on_change"
+        )
+    approve(client, programme_editor, lesson)
+    lesson.refresh_from_db()
+    assert lesson.live
+    assert lesson.live_revision == submitted
+    assert "Nooit beoordeeld." not in str(lesson.what_worked)
+
+
+def test_approving_from_the_editor_without_changes_publishes(
+    client, staff, programme_editor, lesson_index, programme
+):
+    """Approving from the editor saves the form as a revision first; unchanged content is no
+    edit of the approver's and needs no other review."""
+    submit_lesson(client, staff, lesson_index, programme)
+    lesson = LessonLearned.objects.get()
+    submitted = lesson.get_latest_revision()
+    response = edit_and_approve(client, programme_editor, lesson, programme)
+    assert response.status_code == 302
+    lesson.refresh_from_db()
+    assert lesson.live
+    assert lesson.live_revision == submitted

@@ -53,11 +53,16 @@ class ProgrammeApprovalTask(Task):
 
     @staticmethod
     def is_own_submission(obj, user) -> bool:
+        """The user asked for the review, or wrote any part of what is under review: the
+        submitted revision or a change since, which restarted the review on the changed
+        revision (themes.services.moderation_restart_review). So an approver who edits the
+        submission becomes one of its authors and needs another editor's approval."""
         state = obj.current_workflow_state
         if state is None:
             return False
-        revision = state.current_task_state.revision if state.current_task_state else None
-        return state.requested_by_id == user.pk or (revision and revision.user_id == user.pk)
+        if state.requested_by_id == user.pk:
+            return True
+        return state.task_states.filter(revision__user=user).exists()
 
     def user_may_approve(self, obj, user) -> bool:
         return self.user_may_moderate(obj, user) and not self.is_own_submission(obj, user)
