@@ -31,7 +31,7 @@ GROUPS = [
     ("gevangenis, penitentiaire inrichting, pi", EQUIVALENT, ""),
     ("vrijlating, invrijheidstelling, ontslag uit detentie", EQUIVALENT, ""),
     ("nazorg, begeleiding na detentie", EQUIVALENT, ""),
-    ("reintegratie, re-integratie, terugkeer in de samenleving", EQUIVALENT, ""),
+    ("reintegratie, terugkeer in de samenleving", EQUIVALENT, ""),
     ("voorwaardelijke invrijheidstelling, vi", EQUIVALENT, ""),
     ("penitentiair programma, pp", EQUIVALENT, ""),
     ("taakstraf, werkstraf", EQUIVALENT, ""),
@@ -72,7 +72,7 @@ GROUPS = [
     ("kindermishandeling, mishandeling van kinderen", EQUIVALENT, ""),
     ("meldcode, meldcode huiselijk geweld en kindermishandeling", EQUIVALENT, ""),
     ("signaleren, signalering, vroegsignalering", EQUIVALENT, ""),
-    ("risicotaxatie, risico-inschatting, risicoinschatting", EQUIVALENT, ""),
+    ("risicotaxatie, risico-inschatting", EQUIVALENT, ""),
     # Radicalisation, nuisance, organised crime
     ("extremisme, radicalisering", ONE_WAY, "Material on extremism is filed under radicalisation."),
     ("jihadisme, radicalisering", ONE_WAY, ""),
@@ -89,7 +89,6 @@ GROUPS = [
     # The work of regie
     ("regisseur, casusregisseur, procesregisseur, casemanager", EQUIVALENT, ""),
     ("regie, casusregie, procesregie", EQUIVALENT, ""),
-    ("regie-specialist, regiespecialist", EQUIVALENT, ""),
     ("persoonsgerichte aanpak, pga", EQUIVALENT, ""),
     ("casusoverleg, casuistiekoverleg, multidisciplinair overleg, mdo", EQUIVALENT, ""),
     ("casus, casuistiek", EQUIVALENT, ""),
