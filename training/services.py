@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .constants import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH
+from .equivalence import enrolments_counting_for
 from .models import (
     Certificate,
     KnowledgeCheckResult,
@@ -56,14 +57,12 @@ def module_of(lesson: Lesson) -> TrainingModule:
 
 
 def unmet_prerequisites(*, user, module: TrainingModule) -> list[TrainingModule]:
+    """Required modules the user has not completed, nor an equivalent of (the original or an
+    adaptation of it, training.equivalence)."""
     required = list(module.prerequisites.live().order_by("title"))
     if not required:
         return []
-    completed = set(
-        ModuleEnrolment.objects.filter(
-            user=user, module__in=required, completed_at__isnull=False
-        ).values_list("module_id", flat=True)
-    )
+    _own, completed = enrolments_counting_for(user=user, modules=required)
     return [prerequisite for prerequisite in required if prerequisite.pk not in completed]
 
 
