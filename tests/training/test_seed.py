@@ -66,8 +66,11 @@ def test_demo_training_content_and_progress():
     # The regisseur's Radicalisering monitor counts for the Top600 original in their path.
     regisseur = get_user_model().objects.get(username="regisseur")
     path = learning_path_for(user=regisseur, slug="regisseursopleiding")
-    via = {module.slug: progress.completed_via for module, progress in path.modules}
-    assert via["de-maand-en-halfjaarmonitor"].slug == "monitoren-radicalisering"
+    entries = {module.slug: (module, progress) for module, progress in path.modules}
+    monitor, progress = entries["de-maand-en-halfjaarmonitor"]
+    # The path sends the regisseur to their programme's version, completed.
+    assert monitor.reader_version_title == "De maand- en halfjaarmonitor (Radicalisering)"
+    assert progress.completed
     assert path.completed_count == 1
 
 
