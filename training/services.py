@@ -2,6 +2,7 @@
 request.user, never a user from the URL), is idempotent and leans on the unique constraints of
 the progress models: two requests saving the same progress at once make one record."""
 
+import calendar
 import secrets
 
 from django.db import IntegrityError, transaction
@@ -196,7 +197,7 @@ def module_complete_if_done(*, user, module: TrainingModule) -> Certificate | No
     enrolment = module_start(user=user, module=module)
     now = timezone.now()
     ModuleEnrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
-        completed_at=now
+        completed_at=now, completed_version=module.version
     )
     return certificate_issue(user=user, module=module)
 
@@ -204,6 +205,18 @@ def module_complete_if_done(*, user, module: TrainingModule) -> Certificate | No
 def new_certificate_code() -> str:
     return "".join(
         secrets.choice(CERTIFICATE_CODE_ALPHABET) for _position in range(CERTIFICATE_CODE_LENGTH)
+    )
+
+
+def certificate_expiry(*, module: TrainingModule, issued_on):
+    """The module's validity period after the day of issue (the month's last day when the
+    day does not exist, 31 January + 1 month = 28/29 February); None: it does not expire."""
+    if not module.validity_months:
+        return None
+    month_index = issued_on.month - 1 + module.validity_months
+    year, month = issued_on.year + month_index // 12, month_index % 12 + 1
+    return issued_on.replace(
+        year=year, month=month, day=min(issued_on.day, calendar.monthrange(year, month)[1])
     )
 
 
@@ -219,6 +232,7 @@ def certificate_issue(*, user, module: TrainingModule) -> Certificate:
                 code=new_certificate_code(),
                 module_title=module.title,
                 module_version=module.version,
+                expires_on=certificate_expiry(module=module, issued_on=timezone.localdate()),
             )
     except IntegrityError:
         return Certificate.objects.get(user=user, module=module)

@@ -69,6 +69,15 @@ class TrainingModule(KnowledgePage):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("The share of a knowledge check's answers a learner must get right."),
     )
+    validity_months = models.PositiveSmallIntegerField(
+        _("validity (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "Certificates expire this many months after completion; empty: they do not expire."
+        ),
+    )
     prerequisites = ParentalManyToManyField(
         "self",
         verbose_name=_("prerequisites"),
@@ -127,6 +136,7 @@ class TrainingModule(KnowledgePage):
                 FieldPanel("estimated_duration"),
                 FieldPanel("version"),
                 FieldPanel("pass_mark"),
+                FieldPanel("validity_months"),
                 FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Learning"),
