@@ -53,7 +53,7 @@ def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
         learning_goals=f"<ul>{goals}</ul>",
         owner_programme=Programme.objects.get(slug=spec["programme"]),
         estimated_duration=spec["duration"],
-        version=spec["version"],
+        version=(spec.get("earlier_versions") or [spec["version"]])[0],
         content_owner=editor,
         adopted_from_module=adopted_from,
         adopted_from_programme=adopted_from.owner_programme if adopted_from else None,
@@ -68,6 +68,10 @@ def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
     module.prerequisites.set(TrainingModule.objects.filter(slug__in=spec.get("prerequisites", [])))
     module.save()
     publish(module)
+    for version in [*spec.get("earlier_versions", [])[1:], spec["version"]]:
+        if version != module.version:
+            module.version = version
+            publish(module)
     lessons = spec["lessons"]
     if spec.get("note"):
         from .demo_content.modules import adapted
@@ -134,15 +138,16 @@ def complete_lessons(user, module: TrainingModule, count: int | None = None) -> 
 
 
 def seed_progress() -> None:
-    """The regisseur completed the Radicalisering regie module (certificate), is halfway the
-    monitor module and started the Top600 conversation module; a colleague in the team has
-    progress too, so the manager's report shows a team."""
+    """The regisseur (Radicalisering) completed the Radicalisering regie and monitor modules
+    (certificates; the monitor adaptation counts for the Top600 original in the path
+    "Regisseursopleiding") and started the Top600 conversation module; a colleague in the team
+    has progress too, so the manager's report shows a team."""
     users = {user.username: user for user in get_user_model().objects.all()}
     modules = {module.slug: module for module in TrainingModule.objects.all()}
     regisseur = users.get("regisseur")
     if regisseur is not None:
         complete_lessons(regisseur, modules["regie-voeren-radicalisering"])
-        complete_lessons(regisseur, modules["monitoren-radicalisering"], count=1)
+        complete_lessons(regisseur, modules["monitoren-radicalisering"])
         complete_lessons(regisseur, modules["gespreksvoering-met-ouders-en-broers-en-zussen"], 1)
     newcomer = users.get("nieuwe-medewerker")
     if newcomer is not None:

@@ -12,6 +12,7 @@ from portal.forms import valid_filters
 from portal.models import Programme
 from portal.selectors import exclude_restricted
 
+from .equivalence import completed_module_roots, enrolments_counting_for
 from .forms import CatalogueFilterForm
 from .models import (
     Certificate,
@@ -35,10 +36,12 @@ class ModuleProgress:
     completed: bool = False
     next_lesson: Lesson | None = None
     done_lesson_ids: set = field(default_factory=set)
+    # Completed through an equivalent module (the original or another adaptation of it).
+    completed_via: TrainingModule | None = None
 
     @property
     def percent(self) -> int:
-        if self.completed and self.done >= self.total:
+        if self.completed and (self.done >= self.total or self.completed_via is not None):
             return 100
         return self.done * 100 // self.total if self.total else 0
 
@@ -58,7 +61,8 @@ def visible_modules(user) -> QuerySet[TrainingModule]:
 
 
 def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, ModuleProgress]:
-    """Progress per module id, in three queries for any number of modules."""
+    """Progress per module id, in three queries for any number of modules. A module counts as
+    completed when the user completed it or an equivalent module (training.equivalence)."""
     if not modules:
         return {}
     by_path = {module.path: module for module in modules}
@@ -74,14 +78,14 @@ def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, Mo
             "lesson_id", flat=True
         )
     )
-    enrolments = {
-        enrolment.module_id: enrolment
-        for enrolment in ModuleEnrolment.objects.filter(user=user, module__in=modules)
-    }
+    enrolments, satisfied = enrolments_counting_for(user=user, modules=modules)
     progress = {
         module.pk: ModuleProgress(
             started=module.pk in enrolments,
-            completed=module.pk in enrolments and enrolments[module.pk].completed_at is not None,
+            completed=module.pk in satisfied,
+            completed_via=satisfied[module.pk].module
+            if module.pk in satisfied and satisfied[module.pk].module_id != module.pk
+            else None,
         )
         for module in modules
     }
@@ -99,11 +103,67 @@ def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, Mo
     return progress
 
 
+PROGRAMME_GROUP_FIELDS = ("team_group_id", "staff_group_id", "editor_group_id", "manager_group_id")
+ALL_VERSIONS_PARAM = "versies"
+
+
+def in_reader_programme(user, *, programme_field: str = "owner_programme"):
+    """An annotation: the row's programme is one the reader works in (team, staff, editors or
+    managers group), as a subquery of the same query, so it costs no query of its own."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef
+
+    if not user.is_authenticated:
+        from django.db.models import Value
+
+        return Value(False)
+    condition = reduce(
+        or_,
+        (Q(group_id=OuterRef(f"{programme_field}__{name}")) for name in PROGRAMME_GROUP_FIELDS),
+    )
+    return Exists(get_user_model().groups.through.objects.filter(condition, user_id=user.pk))
+
+
+def one_per_original(modules: list[TrainingModule]) -> list[TrainingModule]:
+    """One entry per original with its adaptations (training.equivalence), in the order given:
+    the version of the reader's programme if there is one, else the original. Each kept module
+    gets `other_versions`, how many versions it stands for besides itself."""
+    classes: dict[int, list[TrainingModule]] = {}
+    for module in modules:
+        classes.setdefault(module.equivalence_root_id, []).append(module)
+    kept = []
+    for members in classes.values():
+        chosen = (
+            next(
+                (module for module in members if getattr(module, "in_my_programme", False)),
+                next((module for module in members if module.adopted_from_module_id is None), None),
+            )
+            or members[0]
+        )
+        chosen.other_versions = len(members) - 1
+        kept.append(chosen)
+    return kept
+
+
+def _versions_query(params, *, all_versions: bool) -> str:
+    """The catalogue's query string with "all versions" switched on or off, filters kept."""
+    from django.http import QueryDict
+
+    query = params.copy() if isinstance(params, QueryDict) else QueryDict(mutable=True)
+    query.pop(ALL_VERSIONS_PARAM, None)
+    if all_versions:
+        query[ALL_VERSIONS_PARAM] = "alle"
+    return query.urlencode()
+
+
 def catalogue_for(*, user, params) -> dict:
-    """The catalogue's modules for a user, filtered by the query string, with progress."""
+    """The catalogue's modules for a user, filtered by the query string, with progress: one
+    entry per original and its adaptations (the reader's programme's version), unless all
+    versions are asked for, and the reader's programmes' material first (not a filter)."""
     form = CatalogueFilterForm(params or None)
     chosen = valid_filters(form)  # a choice that no longer exists is reported and ignored
-    modules = visible_modules(user)
+    all_versions = (params or {}).get(ALL_VERSIONS_PARAM) == "alle"
+    modules = visible_modules(user).annotate(in_my_programme=in_reader_programme(user))
     if programme := chosen.get("programma"):
         modules = modules.filter(
             Q(owner_programme=programme) | Q(also_relevant_for=programme)
@@ -113,9 +173,14 @@ def catalogue_for(*, user, params) -> dict:
     if tag := chosen.get("thema"):
         modules = modules.filter(tagged_items__tag=tag).distinct()
     modules = list(modules.prefetch_related("tags", "audiences").order_by("title"))
+    if not all_versions:
+        modules = one_per_original(modules)
+    modules.sort(key=lambda module: not module.in_my_programme)  # stable: by title within
     return {
         "filter_form": form,
         "is_filtered": bool(chosen),
+        "all_versions": all_versions,
+        "versions_query": _versions_query(params, all_versions=not all_versions),
         "modules": modules,
         "progress": progress_for_modules(user=user, modules=modules),
     }
@@ -125,18 +190,21 @@ def module_overview(*, module: TrainingModule, user) -> dict:
     lessons = list(module.lessons().only("id", "title", "path", "url_path", "depth"))
     progress = progress_for_modules(user=user, modules=[module])[module.pk]
     prerequisites = list(module.prerequisites.live().order_by("title"))
-    completed_ids = set(
-        ModuleEnrolment.objects.filter(
-            user=user, module__in=prerequisites, completed_at__isnull=False
-        ).values_list("module_id", flat=True)
+    _own, completed_ids = enrolments_counting_for(user=user, modules=prerequisites)
+    adopters = list(
+        visible_modules(user)
+        .filter(adopted_from_module=module)
+        .annotate(in_my_programme=in_reader_programme(user))
+        .order_by("title")
     )
     return {
         "lessons": [(lesson, lesson.pk in progress.done_lesson_ids) for lesson in lessons],
         "module_progress": progress,
         "prerequisites": [(item, item.pk in completed_ids) for item in prerequisites],
         "prerequisites_met": all(item.pk in completed_ids for item in prerequisites),
-        "adopters": list(
-            visible_modules(user).filter(adopted_from_module=module).order_by("title")
+        "adopters": adopters,
+        "my_programme_version": next(
+            (adopter for adopter in adopters if adopter.in_my_programme), None
         ),
         "certificate": Certificate.objects.filter(user=user, module=module).first(),
     }
@@ -179,11 +247,7 @@ def lesson_overview(*, lesson: Lesson, user) -> dict:
         items.append(item)
     progress = progress_for_modules(user=user, modules=[module])[module.pk]
     prerequisites = list(module.prerequisites.live().order_by("title"))
-    completed_prerequisites = set(
-        ModuleEnrolment.objects.filter(
-            user=user, module__in=prerequisites, completed_at__isnull=False
-        ).values_list("module_id", flat=True)
-    )
+    _own, completed_prerequisites = enrolments_counting_for(user=user, modules=prerequisites)
     return {
         "module": module,
         "body_items": items,
@@ -285,18 +349,48 @@ class PathProgress:
         )
 
 
-def _paths_queryset():
+def _paths_queryset(user):
+    """Paths with their modules; per module, the live adaptation of it by a programme the reader
+    works in (title and slug, as subqueries of the same query), so that the path sends the
+    reader to their programme's version."""
+    from django.db.models import OuterRef, Subquery
+
     from .models import LearningPath
 
+    reader_version = (
+        TrainingModule.objects.live()
+        .filter(adopted_from_module=OuterRef("module_id"))
+        .annotate(mine=in_reader_programme(user))
+        .filter(mine=True)
+        .order_by("title")
+    )
     return LearningPath.objects.select_related("audience").prefetch_related(
         Prefetch(
             "path_modules",
             queryset=LearningPathModule.objects.filter(module__live=True)
             .select_related("module__owner_programme")
+            .annotate(
+                reader_version_id=Subquery(reader_version.values("pk")[:1]),
+                reader_version_title=Subquery(reader_version.values("title")[:1]),
+                reader_version_slug=Subquery(reader_version.values("slug")[:1]),
+            )
             .order_by("sort_order"),
         ),
         "requirements",
     )
+
+
+def _send_to_reader_version(item) -> TrainingModule:
+    """The path's module, carrying where the reader's programme's version of it is."""
+    module = item.module
+    module.reader_version_id = item.reader_version_id
+    if item.reader_version_id is not None:
+        module.reader_version_title = item.reader_version_title
+        # Modules are siblings under the catalogue: the version's address differs by its slug.
+        module.reader_version_url = (
+            module.url.rsplit(f"{module.slug}/", 1)[0] + f"{item.reader_version_slug}/"
+        )
+    return module
 
 
 def due_dates_for(*, user, paths) -> dict[int, object]:
@@ -325,10 +419,20 @@ def path_progress_for(*, user, paths) -> list[PathProgress]:
     modules = {item.module.pk: item.module for path in paths for item in path.path_modules.all()}
     progress = progress_for_modules(user=user, modules=list(modules.values()))
     due = due_dates_for(user=user, paths=paths)
+    for path in paths:
+        for item in path.path_modules.all():
+            entry = progress[item.module.pk]
+            # Completing one's own programme's version is simply "completed" in the path.
+            if entry.completed_via is not None and entry.completed_via.pk == item.reader_version_id:
+                entry.completed_via = None
+                entry.done = entry.total
     return [
         PathProgress(
             path=path,
-            modules=[(item.module, progress[item.module.pk]) for item in path.path_modules.all()],
+            modules=[
+                (_send_to_reader_version(item), progress[item.module.pk])
+                for item in path.path_modules.all()
+            ],
             due_date=due.get(path.pk),
             mandatory=path.pk in due,
         )
@@ -337,11 +441,11 @@ def path_progress_for(*, user, paths) -> list[PathProgress]:
 
 
 def learning_paths_for(*, user) -> list[PathProgress]:
-    return path_progress_for(user=user, paths=_paths_queryset())
+    return path_progress_for(user=user, paths=_paths_queryset(user))
 
 
 def learning_path_for(*, user, slug: str) -> PathProgress | None:
-    paths = list(_paths_queryset().filter(slug=slug))
+    paths = list(_paths_queryset(user).filter(slug=slug))
     return path_progress_for(user=user, paths=paths)[0] if paths else None
 
 
@@ -415,21 +519,36 @@ def team_user_ids(*, programme: Programme | None = None, group=None) -> list[int
 
 def module_completion_report(*, user_ids: list[int]) -> QuerySet[TrainingModule]:
     """Every live module with how many of the learners started and completed it, in one query
-    (annotations), however many learners and modules there are."""
-    from django.db.models import Count
-    from django.db.models import Q as Where
+    (subqueries), however many learners and modules there are. A module counts the learners of
+    its whole class (training.equivalence): whoever completed the Radicalisering version of a
+    Top600 module completed the original too, and the other way round."""
+    from django.db.models import Count, IntegerField, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
 
-    in_team = Where(enrolments__user_id__in=user_ids)
+    def learners(**conditions):
+        return Coalesce(
+            Subquery(
+                ModuleEnrolment.objects.filter(
+                    user_id__in=user_ids, module__live=True, **conditions
+                )
+                .annotate(root=Coalesce("module__adopted_from_module_id", "module_id"))
+                .filter(root=OuterRef("root"))
+                .order_by()
+                .values("root")
+                .annotate(learners=Count("user_id", distinct=True))
+                .values("learners"),
+                output_field=IntegerField(),
+            ),
+            0,
+        )
+
     return (
         TrainingModule.objects.live()
         .select_related("owner_programme")
+        .annotate(root=Coalesce("adopted_from_module_id", "id"))
         .annotate(
-            started_count=Count("enrolments", filter=in_team, distinct=True),
-            completed_count=Count(
-                "enrolments",
-                filter=in_team & Where(enrolments__completed_at__isnull=False),
-                distinct=True,
-            ),
+            started_count=learners(),
+            completed_count=learners(completed_at__isnull=False),
         )
         .order_by("owner_programme__sort_order", "title")
     )
@@ -448,6 +567,7 @@ def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
     """Per mandatory learning path and group: how many of the learners it applies to, how many
     completed it and how many are past the due date. A fixed number of queries."""
     from django.contrib.auth import get_user_model
+    from django.db.models.functions import Coalesce
     from django.utils import timezone
 
     from .models import GroupMembership, LearningPathRequirement
@@ -456,7 +576,9 @@ def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
         LearningPathRequirement.objects.select_related("path", "group").prefetch_related(
             Prefetch(
                 "path__path_modules",
-                queryset=LearningPathModule.objects.filter(module__live=True),
+                queryset=LearningPathModule.objects.filter(module__live=True).annotate(
+                    module_root=Coalesce("module__adopted_from_module_id", "module_id")
+                ),
             )
         )
     )
@@ -476,15 +598,16 @@ def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
         ).values_list("user_id", "group_id", "joined_at")
     }
     date_joined = dict(User.objects.filter(id__in=user_ids).values_list("id", "date_joined"))
-    completed = {}
-    for user_id, module_id in ModuleEnrolment.objects.filter(
-        user_id__in=user_ids, completed_at__isnull=False
-    ).values_list("user_id", "module_id"):
-        completed.setdefault(user_id, set()).add(module_id)
+    # Completed classes (originals), so that an adaptation counts for its original.
+    completed = completed_module_roots(
+        completed_pairs=ModuleEnrolment.objects.filter(
+            user_id__in=user_ids, completed_at__isnull=False, module__live=True
+        ).values_list("user_id", "module_id", "module__adopted_from_module_id"),
+    )
     today = timezone.localdate()
     lines = []
     for requirement in requirements:
-        module_ids = {item.module_id for item in requirement.path.path_modules.all()}
+        module_ids = {item.module_root for item in requirement.path.path_modules.all()}
         line = OverdueLine(path=requirement.path, group=requirement.group)
         for user_id in members.get(requirement.group_id, ()):
             line.mandatory_count += 1

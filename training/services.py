@@ -2,6 +2,7 @@
 request.user, never a user from the URL), is idempotent and leans on the unique constraints of
 the progress models: two requests saving the same progress at once make one record."""
 
+import calendar
 import secrets
 
 from django.db import IntegrityError, transaction
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.privacy import personal_data_message
 
 from .constants import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH
+from .equivalence import enrolments_counting_for
 from .models import (
     Certificate,
     KnowledgeCheckResult,
@@ -63,14 +65,12 @@ def module_of(lesson: Lesson) -> TrainingModule:
 
 
 def unmet_prerequisites(*, user, module: TrainingModule) -> list[TrainingModule]:
+    """Required modules the user has not completed, nor an equivalent of (the original or an
+    adaptation of it, training.equivalence)."""
     required = list(module.prerequisites.live().order_by("title"))
     if not required:
         return []
-    completed = set(
-        ModuleEnrolment.objects.filter(
-            user=user, module__in=required, completed_at__isnull=False
-        ).values_list("module_id", flat=True)
-    )
+    _own, completed = enrolments_counting_for(user=user, modules=required)
     return [prerequisite for prerequisite in required if prerequisite.pk not in completed]
 
 
@@ -207,7 +207,7 @@ def module_complete_if_done(*, user, module: TrainingModule) -> Certificate | No
     enrolment = module_start(user=user, module=module)
     now = timezone.now()
     ModuleEnrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
-        completed_at=now
+        completed_at=now, completed_version=module.version
     )
     return certificate_issue(user=user, module=module)
 
@@ -215,6 +215,18 @@ def module_complete_if_done(*, user, module: TrainingModule) -> Certificate | No
 def new_certificate_code() -> str:
     return "".join(
         secrets.choice(CERTIFICATE_CODE_ALPHABET) for _position in range(CERTIFICATE_CODE_LENGTH)
+    )
+
+
+def certificate_expiry(*, module: TrainingModule, issued_on):
+    """The module's validity period after the day of issue (the month's last day when the
+    day does not exist, 31 January + 1 month = 28/29 February); None: it does not expire."""
+    if not module.validity_months:
+        return None
+    month_index = issued_on.month - 1 + module.validity_months
+    year, month = issued_on.year + month_index // 12, month_index % 12 + 1
+    return issued_on.replace(
+        year=year, month=month, day=min(issued_on.day, calendar.monthrange(year, month)[1])
     )
 
 
@@ -230,6 +242,7 @@ def certificate_issue(*, user, module: TrainingModule) -> Certificate:
                 code=new_certificate_code(),
                 module_title=module.title,
                 module_version=module.version,
+                expires_on=certificate_expiry(module=module, issued_on=timezone.localdate()),
             )
     except IntegrityError:
         return Certificate.objects.get(user=user, module=module)

@@ -62,6 +62,7 @@ training_demo_content.order = 20
 def register_training_report_urls():
     from django.urls import path
 
+    from .adoption_ledger import AdoptionLedgerView
     from .reports import TrainingProgressPeopleReportView, TrainingProgressReportView
 
     return [
@@ -79,6 +80,11 @@ def register_training_report_urls():
             "reports/training/people/",
             TrainingProgressPeopleReportView.as_view(),
             name="training_people_report",
+        ),
+        path(
+            "reports/adopted-modules/",
+            AdoptionLedgerView.as_view(),
+            name="training_adoption_ledger",
         ),
         path(
             "reports/training/people/results/",
@@ -124,3 +130,24 @@ def mandatory_learning_section(request):
         order=15,
         context={"paths": open_paths},
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_adoption_ledger_menu_item():
+    return MenuItem(
+        _("Changes in adopted modules"),
+        reverse("training_adoption_ledger"),
+        name="adopted-modules",
+        icon_name="doc-full",
+        order=1110,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def adoption_ledger_panel(request, panels):
+    """Editors of an adopting programme see on the dashboard which adaptations fell behind."""
+    from .adoption_ledger import AdoptionLedgerPanel, ledger_lines
+
+    lines = ledger_lines(user=request.user)
+    if lines:
+        panels.append(AdoptionLedgerPanel(lines))

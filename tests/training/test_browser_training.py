@@ -62,3 +62,67 @@ def test_regisseur_completes_a_module_and_opens_the_certificate(live_server, pag
     page.goto(live_server.url + "/leren/")
     card = page.locator("article", has=page.get_by_role("link", name=MODULE, exact=True))
     expect(card.get_by_test_id("progress-text")).to_have_text("Afgerond")
+
+
+ADAPTATION = "De maand- en halfjaarmonitor (Radicalisering)"
+MONITOR_LESSONS = [  # (slug, title, the correct answer of its knowledge check)
+    ("de-maandmonitor", "De maandmonitor", "De voortgang van het plan per persoon"),
+    ("de-halfjaarmonitor", "De halfjaarmonitor", "Om de aanpak bij te sturen en te rapporteren"),
+    (
+        "van-cijfers-naar-verbetering",
+        "Van cijfers naar verbetering",
+        "Het bespreken in het team en melden als knelpunt",
+    ),
+]
+
+
+def test_regisseur_completes_an_adaptation_and_the_top600_requirement_is_met(
+    live_server,
+    page,  # noqa: F811
+):
+    """The Radicalisering regisseur's mandatory path is built from Top600 originals; the path
+    sends them to the Radicalisering version, and completing it satisfies the original."""
+    from playwright.sync_api import expect
+
+    from training.models import (
+        Certificate,
+        KnowledgeCheckResult,
+        LessonCompletion,
+        ModuleEnrolment,
+    )
+
+    seed_portal()
+    # Start from before the demo regisseur did the Radicalisering monitor module.
+    for model in (ModuleEnrolment, Certificate):
+        model.objects.filter(
+            user__username="regisseur", module__slug="monitoren-radicalisering"
+        ).delete()
+    for model in (LessonCompletion, KnowledgeCheckResult):
+        model.objects.filter(
+            user__username="regisseur", lesson__url_path__contains="/monitoren-radicalisering/"
+        ).delete()
+
+    page.goto(live_server.url + "/leren/paden/regisseursopleiding/")
+    page.get_by_label("Gebruikersnaam").fill("regisseur")
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_text("0 van 3 modules afgerond")).to_be_visible()
+    expect(page.get_by_role("link", name="Origineel van Top600")).to_be_visible()
+
+    page.get_by_role("link", name=ADAPTATION, exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(ADAPTATION)
+    expect(page.get_by_text("Telt als De maand- en halfjaarmonitor (Top600)")).to_be_visible()
+    base = page.url
+    for slug, title, answer in MONITOR_LESSONS:
+        page.goto(f"{base}{slug}/")
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        page.get_by_label(answer).check()
+        page.get_by_role("button", name="Controleer mijn antwoord").click()
+        expect(page.locator("section.training-check .training-answer--correct")).to_be_visible()
+        page.get_by_role("button", name="Markeer als afgerond").click()
+        expect(page.get_by_role("heading", level=1)).not_to_have_text(title)
+
+    page.goto(live_server.url + "/leren/paden/regisseursopleiding/")
+    expect(page.get_by_text("1 van 3 modules afgerond")).to_be_visible()
+    row = page.locator("article", has=page.get_by_role("link", name=ADAPTATION, exact=True))
+    expect(row.get_by_test_id("progress-text")).to_have_text("Afgerond")

@@ -121,6 +121,9 @@ class TrainingPagesTests(WagtailPageTestCase):
     def test_catalogue_shows_provenance_and_filters_by_programme_and_tag(self):
         response = self.client.get(self.catalogue.url)
         self.assertContains(response, "Regie voeren op een netwerkaanpak")
+        self.assertContains(response, "Ook overgenomen in 1 andere versie")
+        # The adaptation is listed with every version, with its provenance.
+        response = self.client.get(self.catalogue.url, {"versies": "alle"})
         self.assertContains(response, "Overgenomen van Top600")
         response = self.client.get(self.catalogue.url, {"programma": "radicalisering"})
         self.assertContains(response, "Regie voeren (Radicalisering)")
@@ -131,7 +134,8 @@ class TrainingPagesTests(WagtailPageTestCase):
     def test_unknown_filter_value_shows_all_modules_with_a_message(self):
         response = self.client.get(self.catalogue.url, {"programma": "bestaat-niet"})
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(len(response.context["modules"]), 2)
+        # The original and its adaptation are one entry.
+        self.assertEqual(len(response.context["modules"]), 1)
         self.assertContains(response, "Deze keuze bestaat niet")
 
     def test_module_shows_adaptation_notes_and_the_original_lists_its_adopters(self):

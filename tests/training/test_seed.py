@@ -2,6 +2,7 @@
 changes nothing."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from training.models import (
@@ -13,6 +14,7 @@ from training.models import (
     ModuleEnrolment,
     TrainingModule,
 )
+from training.selectors import learning_path_for
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +51,27 @@ def test_demo_training_content_and_progress():
     assert ModuleEnrolment.objects.filter(
         user__username="regisseur", completed_at__isnull=True
     ).exists()
+    # An adaptation one version behind its original, with the adopted revision to compare.
+    top400 = TrainingModule.objects.select_related("adopted_from_module").get(
+        slug="informatiedeling-top400"
+    )
+    assert top400.is_behind_original
+    assert (top400.adopted_version, top400.adopted_from_module.version) == ("1.3", "1.4")
+    assert top400.adopted_revision.content["version"] == "1.3"
+    assert [
+        module.slug
+        for module in modules.select_related("adopted_from_module")
+        if module.is_behind_original
+    ] == ["informatiedeling-top400"]
+    # The regisseur's Radicalisering monitor counts for the Top600 original in their path.
+    regisseur = get_user_model().objects.get(username="regisseur")
+    path = learning_path_for(user=regisseur, slug="regisseursopleiding")
+    entries = {module.slug: (module, progress) for module, progress in path.modules}
+    monitor, progress = entries["de-maand-en-halfjaarmonitor"]
+    # The path sends the regisseur to their programme's version, completed.
+    assert monitor.reader_version_title == "De maand- en halfjaarmonitor (Radicalisering)"
+    assert progress.completed
+    assert path.completed_count == 1
 
 
 def test_seeding_twice_changes_no_progress():

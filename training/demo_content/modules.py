@@ -534,6 +534,9 @@ TOP600_MODULES = [
         "audiences": ["regisseur", "regie-ondersteuner"],
         "duration": 60,
         "version": "1.4",
+        # Published at 1.3 first: Top400 adopted that version and is one version behind, with
+        # a revision to compare against.
+        "earlier_versions": ["1.3"],
         "lessons": INFORMATIEDELING_LESSONS,
         "prerequisites": ["regie-voeren-op-een-netwerkaanpak"],
     },
@@ -675,7 +678,7 @@ ADOPTED_MODULES = [
         "duration": 75,
         "version": "1.0",
         "adopted_from": "de-pijlers-straf-zorg-en-brusjes",
-        "adopted_version": "maart 2025",
+        "adopted_version": "3.0",
         "adaptation_notes": "De pijler brusjes is verbreed naar alle kinderen in de familie, ook "
         "neven en nichten. Straf richt zich hier ook op het afpakken van crimineel vermogen.",
         "note": "In criminele families kijk je naar alle kinderen in de familie.",

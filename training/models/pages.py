@@ -69,6 +69,15 @@ class TrainingModule(KnowledgePage):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("The share of a knowledge check's answers a learner must get right."),
     )
+    validity_months = models.PositiveSmallIntegerField(
+        _("validity (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "Certificates expire this many months after completion; empty: they do not expire."
+        ),
+    )
     prerequisites = ParentalManyToManyField(
         "self",
         verbose_name=_("prerequisites"),
@@ -98,7 +107,21 @@ class TrainingModule(KnowledgePage):
         _("adopted version or date"),
         max_length=40,
         blank=True,
-        help_text=_("The version of the original that was adopted, e.g. '2.1' or 'maart 2025'."),
+        help_text=_(
+            "The version of the original this adaptation follows: adopted from or last brought "
+            "up to date with, e.g. '2.1'. Left empty, the original's current version is filled in."
+        ),
+    )
+    # The original's revision that `adopted_version` names, so that the admin can compare it
+    # with the original's live revision. Recorded on save (see record_adoption), never typed.
+    adopted_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("adopted revision of the original"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     adaptation_notes = models.TextField(
         _("what we adapted"),
@@ -113,6 +136,7 @@ class TrainingModule(KnowledgePage):
                 FieldPanel("estimated_duration"),
                 FieldPanel("version"),
                 FieldPanel("pass_mark"),
+                FieldPanel("validity_months"),
                 FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Learning"),
@@ -147,14 +171,82 @@ class TrainingModule(KnowledgePage):
             raise ValidationError(
                 {"slug": _("This address is taken by the learning paths; choose another.")}
             )
-        if self.adopted_from_module_id is not None and self.adopted_from_module_id == self.pk:
+        original = self.adopted_from_module
+        if original is None:
+            self.adopted_revision = None
+            return
+        if original.pk == self.pk:
             raise ValidationError(
                 {"adopted_from_module": _("A module cannot be adopted from itself.")}
             )
+        # An original and its adaptations count as one another (training.equivalence); one
+        # level keeps that a fixed number of queries and leaves no doubt which is the original.
+        if original.adopted_from_module_id is not None:
+            raise ValidationError(
+                {
+                    "adopted_from_module": _(
+                        "%(title)s is itself an adaptation: choose its original instead."
+                    )
+                    % {"title": original.title}
+                }
+            )
+        if self.pk and TrainingModule.objects.filter(adopted_from_module=self.pk).exists():
+            raise ValidationError(
+                {
+                    "adopted_from_module": _(
+                        "Other modules were adopted from this one, so it cannot be an "
+                        "adaptation itself."
+                    )
+                }
+            )
+        self.record_adoption()
+
+    def record_adoption(self) -> None:
+        """Record which version (and Wagtail revision) of the original this adaptation follows:
+        the original's current one when the adaptation is created without a version or moved
+        to another original, otherwise the version the editor states."""
+        original = self.adopted_from_module
+        before = (
+            TrainingModule.objects.filter(pk=self.pk)
+            .values("adopted_from_module_id", "adopted_version", "adopted_revision_id")
+            .first()
+            if self.pk
+            else None
+        )
+        new_original = before is None or before["adopted_from_module_id"] != original.pk
+        version_typed = before is not None and self.adopted_version != before["adopted_version"]
+        if not self.adopted_version or (new_original and before is not None and not version_typed):
+            self.adopted_version = original.version
+        if new_original or version_typed or self.adopted_revision_id is None:
+            self.adopted_revision = original.revision_of_version(self.adopted_version)
+        if self.adopted_from_programme_id is None or new_original:
+            self.adopted_from_programme_id = original.owner_programme_id
+
+    def revision_of_version(self, version: str):
+        """The latest revision of this module that carried `version`: the live one when that
+        is the current version, else the newest earlier revision with it (None if none)."""
+        if version == self.version and self.live_revision_id is not None:
+            return self.live_revision
+        for revision in self.revisions.order_by("-created_at", "-id").only("id", "content"):
+            if revision.content.get("version") == version:
+                return revision
+        return None
 
     @property
     def is_adopted(self) -> bool:
         return self.adopted_from_programme_id is not None or self.adopted_from_module_id is not None
+
+    @property
+    def equivalence_root_id(self) -> int:
+        """The original this module counts as: itself, or the module it was adopted from."""
+        return self.adopted_from_module_id or self.pk
+
+    @property
+    def is_behind_original(self) -> bool:
+        """The original has moved on from the version this adaptation follows. Needs
+        adopted_from_module loaded (the selectors select it)."""
+        original = self.adopted_from_module
+        return original is not None and self.adopted_version != original.version
 
     def lessons(self):
         return Lesson.objects.child_of(self).live().order_by("path")

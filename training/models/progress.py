@@ -22,6 +22,7 @@ class ModuleEnrolment(models.Model):
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    completed_version = models.CharField(_("completed version"), max_length=20, blank=True)
 
     class Meta:
         verbose_name = _("module enrolment")
@@ -133,6 +134,8 @@ class Certificate(models.Model):
     module_title = models.CharField(_("module"), max_length=255)
     module_version = models.CharField(_("version"), max_length=20)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    # From the module's validity period at issue; empty: the certificate does not expire.
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -147,3 +150,7 @@ class Certificate(models.Model):
 
     def get_absolute_url(self):
         return f"/certificaat/{self.code}/"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_on is not None and self.expires_on < timezone.localdate()

@@ -1,0 +1,95 @@
+"""Adaptations that fell behind their original: the original published a newer version than
+the one the adaptation follows (`adopted_version`). The adopting programme's editors see them
+in the admin (a dashboard panel and the report "Wijzigingen in overgenomen modules"), each with
+a link to Wagtail's comparison of the original between the adopted revision and the live one,
+so that an adaptation no longer drifts silently."""
+
+from dataclasses import dataclass
+
+from django.db.models import F, Q, QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.components import Component
+
+from portal.constants import Role
+
+from .models import TrainingModule
+
+
+def may_see_all_adaptations(user) -> bool:
+    return user.is_superuser or user.groups.filter(name=Role.REDACTIE).exists()
+
+
+def behind_adaptations(*, user) -> QuerySet[TrainingModule]:
+    """Adaptations whose original has a different (newer) version than the one they follow,
+    for the programmes whose staff or editors the user is among (Redactie: all), in one query."""
+    adaptations = (
+        TrainingModule.objects.filter(adopted_from_module__isnull=False)
+        .exclude(adopted_version=F("adopted_from_module__version"))
+        .select_related("owner_programme", "adopted_from_module__owner_programme")
+        .order_by("owner_programme__sort_order", "title")
+    )
+    if may_see_all_adaptations(user):
+        return adaptations
+    return adaptations.filter(
+        Q(owner_programme__editor_group__user=user) | Q(owner_programme__staff_group__user=user)
+    ).distinct()
+
+
+@dataclass
+class LedgerLine:
+    adaptation: TrainingModule
+    original: TrainingModule
+    compare_url: str | None
+
+    @property
+    def adopted_version(self) -> str:
+        return self.adaptation.adopted_version
+
+    @property
+    def current_version(self) -> str:
+        return self.original.version
+
+
+def ledger_lines(*, user) -> list[LedgerLine]:
+    lines = []
+    for adaptation in behind_adaptations(user=user):
+        original = adaptation.adopted_from_module
+        compare_url = None
+        if adaptation.adopted_revision_id and original.live_revision_id:
+            compare_url = reverse(
+                "wagtailadmin_pages:revisions_compare",
+                args=[original.pk, adaptation.adopted_revision_id, "live"],
+            )
+        lines.append(LedgerLine(adaptation=adaptation, original=original, compare_url=compare_url))
+    return lines
+
+
+class AdoptionLedgerPanel(Component):
+    """The admin dashboard's "Wijzigingen in overgenomen modules", when there are any."""
+
+    name = "adoption_ledger"
+    template_name = "training/admin/adoption_ledger_panel.html"
+    order = 150
+
+    def __init__(self, lines):
+        self.lines = lines
+
+    def get_context_data(self, parent_context):
+        return {"lines": self.lines, "report_url": reverse("training_adoption_ledger")}
+
+
+class AdoptionLedgerView(TemplateView):
+    template_name = "training/admin/adoption_ledger.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "page_title": _("Changes in adopted modules"),
+                "header_title": _("Changes in adopted modules"),
+                "lines": ledger_lines(user=self.request.user),
+            }
+        )
+        return context
