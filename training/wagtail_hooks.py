@@ -124,3 +124,10 @@ def mandatory_learning_section(request):
         order=15,
         context={"paths": open_paths},
     )
+
+
+@hooks.register("register_colleague_contributions")
+def module_contributions():
+    from .contributions import contribution_source
+
+    return contribution_source()

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "portal",
     "training",
     "themes",
+    "people",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
