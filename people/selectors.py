@@ -5,7 +5,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from portal.contributions import (
@@ -15,7 +15,7 @@ from portal.contributions import (
 )
 from portal.models import ChainPartner
 
-from .models import ColleagueExpertiseTag, ColleagueProfile, RegieSpecialist
+from .models import ColleagueProfile, RegieSpecialist
 
 EXPERTS_SHOWN = 5
 
@@ -119,30 +119,26 @@ class Expert:
 
 
 def experts_on(*, tag_ids, reader, limit: int = EXPERTS_SHOWN) -> list[Expert]:
-    """ "Wie weet hier meer van?": colleagues ranked by their visible contributions on these
-    tags and their stated expertise. Blame-free work never counts (the hooks leave it out);
-    hidden profiles never show."""
+    """Who knows more about this ("Wie weet hier meer van?"): colleagues ranked by their
+    visible contributions on these tags and their stated expertise. Blame-free work never
+    counts (the hooks leave it out); hidden profiles never show."""
     tag_ids = list(tag_ids)
     if not tag_ids:
         return []
     counts = contribution_counts_on_tags(tag_ids=tag_ids, reader=reader)
-    stated = set(
-        ColleagueExpertiseTag.objects.filter(tag_id__in=tag_ids)
-        .values("content_object__user_id")
-        .annotate(n=Count("id"))
-        .values_list("content_object__user_id", flat=True)
-    )
-    candidates = set(counts) | stated
-    if not candidates:
-        return []
-    profiles = ColleagueProfile.objects.select_related("user", "programme").filter(
-        user_id__in=candidates, hidden=False, user__is_active=True
+    # Who contributed, or says they know about it: one query, stated expertise counted in it.
+    profiles = (
+        ColleagueProfile.objects.select_related("user", "programme")
+        .filter(Q(user_id__in=list(counts)) | Q(tagged_items__tag_id__in=tag_ids))
+        .filter(hidden=False, user__is_active=True)
+        .annotate(stated=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        .distinct()
     )
     experts = [
         Expert(
             profile=profile,
             contributions=counts.get(profile.user_id, 0),
-            stated=profile.user_id in stated,
+            stated=profile.stated > 0,
         )
         for profile in profiles
     ]

@@ -5,6 +5,7 @@ importing them. Domain apps register with two Wagtail hooks:
   `for_colleagues(user_ids=..., reader=...)` lists the visible contributions of those
   colleagues (lessons under their own name, meetings where they spoke, modules they maintain)
   and whose `counts_on_tags(tag_ids=..., reader=...)` counts them per colleague on those tags.
+  Both also get `restricted_paths` (the reader's, worked out once for all sources).
   Both answer in a fixed number of queries and only with work the reader may see; anonymous
   (blame-free) work never counts.
 - `register_partner_material`: a function of (partner, reader) returning `PartnerMaterial`
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wagtail import hooks
+
+from .selectors import restricted_paths_for
 
 
 @dataclass(frozen=True)
@@ -43,16 +46,26 @@ class PartnerMaterial:
 
 
 def colleague_contributions(*, user_ids, reader) -> list[Contribution]:
+    restricted_paths = restricted_paths_for(reader)  # once for every source
     found = []
     for source_for in hooks.get_hooks("register_colleague_contributions"):
-        found.extend(source_for().for_colleagues(user_ids=list(user_ids), reader=reader))
+        found.extend(
+            source_for().for_colleagues(
+                user_ids=list(user_ids), reader=reader, restricted_paths=restricted_paths
+            )
+        )
     return found
 
 
 def contribution_counts_on_tags(*, tag_ids, reader) -> Counter:
+    restricted_paths = restricted_paths_for(reader)
     counts = Counter()
     for source_for in hooks.get_hooks("register_colleague_contributions"):
-        counts.update(source_for().counts_on_tags(tag_ids=list(tag_ids), reader=reader))
+        counts.update(
+            source_for().counts_on_tags(
+                tag_ids=list(tag_ids), reader=reader, restricted_paths=restricted_paths
+            )
+        )
     return counts
 
 

@@ -2,7 +2,7 @@
 written under a colleague's own name and talks at meetings, and the lessons that involve a chain
 partner. Blame-free lessons never count: their author is not public."""
 
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils.translation import gettext as _
 
 from portal.contributions import Contribution, ContributionSource, PartnerMaterial
@@ -14,20 +14,24 @@ from .models import LessonLearned, MeetingSpeaker, ThemeMeeting
 PARTNER_MATERIAL_LIMIT = 50
 
 
-def _public_lessons(reader):
+def _public_lessons(reader, restricted_paths=None):
     return exclude_restricted(
-        LessonLearned.objects.live().filter(blame_free=False, owner__isnull=False), reader
+        LessonLearned.objects.live().filter(blame_free=False, owner__isnull=False),
+        reader,
+        restricted_paths=restricted_paths,
     )
 
 
-def _visible_meetings(reader):
-    return exclude_restricted(ThemeMeeting.objects.live(), reader)
+def _visible_meetings(reader, restricted_paths=None):
+    return exclude_restricted(
+        ThemeMeeting.objects.live(), reader, restricted_paths=restricted_paths
+    )
 
 
-def contributions_for(*, user_ids, reader) -> list[Contribution]:
+def contributions_for(*, user_ids, reader, restricted_paths=None) -> list[Contribution]:
     lessons = [
         Contribution(lesson.owner_id, _("Lessons learned"), lesson.title, lesson.url)
-        for lesson in _public_lessons(reader)
+        for lesson in _public_lessons(reader, restricted_paths)
         .filter(owner_id__in=user_ids)
         .order_by("-first_published_at")
         .only("id", "title", "url_path", "owner_id")
@@ -35,7 +39,7 @@ def contributions_for(*, user_ids, reader) -> list[Contribution]:
     talks = [
         Contribution(talk.colleague_id, _("Spoke at"), talk.meeting.title, talk.meeting.url)
         for talk in MeetingSpeaker.objects.filter(
-            colleague_id__in=user_ids, meeting__in=_visible_meetings(reader)
+            colleague_id__in=user_ids, meeting__in=_visible_meetings(reader, restricted_paths)
         )
         .select_related("meeting")
         .order_by("-meeting__start")
@@ -43,26 +47,27 @@ def contributions_for(*, user_ids, reader) -> list[Contribution]:
     return lessons + talks
 
 
-def counts_on_tags(*, tag_ids, reader) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    rows = (
-        _public_lessons(reader)
+def counts_on_tags(*, tag_ids, reader, restricted_paths=None) -> dict[int, int]:
+    """Lessons and talks in one query (a union): the theme page and every knowledge page ask."""
+    lessons = (
+        _public_lessons(reader, restricted_paths)
         .filter(tags__id__in=tag_ids)
-        .values("owner_id")
+        .order_by()
+        .values(contributor=F("owner_id"))
         .annotate(n=Count("id", distinct=True))
     )
-    for row in rows:
-        counts[row["owner_id"]] = counts.get(row["owner_id"], 0) + row["n"]
-    rows = (
+    talks = (
         MeetingSpeaker.objects.filter(
             colleague__isnull=False,
-            meeting__in=_visible_meetings(reader).filter(tags__id__in=tag_ids),
+            meeting__in=_visible_meetings(reader, restricted_paths).filter(tags__id__in=tag_ids),
         )
-        .values("colleague_id")
+        .order_by()
+        .values(contributor=F("colleague_id"))
         .annotate(n=Count("meeting_id", distinct=True))
     )
-    for row in rows:
-        counts[row["colleague_id"]] = counts.get(row["colleague_id"], 0) + row["n"]
+    counts: dict[int, int] = {}
+    for colleague_id, n in lessons.union(talks, all=True).values_list("contributor", "n"):
+        counts[colleague_id] = counts.get(colleague_id, 0) + n
     return counts
 
 

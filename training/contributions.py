@@ -10,23 +10,25 @@ from portal.selectors import exclude_restricted
 from .models import TrainingModule
 
 
-def _visible_modules(reader):
-    return exclude_restricted(TrainingModule.objects.live(), reader)
+def _visible_modules(reader, restricted_paths=None):
+    return exclude_restricted(
+        TrainingModule.objects.live(), reader, restricted_paths=restricted_paths
+    )
 
 
-def contributions_for(*, user_ids, reader) -> list[Contribution]:
+def contributions_for(*, user_ids, reader, restricted_paths=None) -> list[Contribution]:
     return [
         Contribution(module.content_owner_id, _("Maintains module"), module.title, module.url)
-        for module in _visible_modules(reader)
+        for module in _visible_modules(reader, restricted_paths)
         .filter(content_owner_id__in=user_ids)
         .order_by("title")
         .only("id", "title", "url_path", "content_owner_id")
     ]
 
 
-def counts_on_tags(*, tag_ids, reader) -> dict[int, int]:
+def counts_on_tags(*, tag_ids, reader, restricted_paths=None) -> dict[int, int]:
     rows = (
-        _visible_modules(reader)
+        _visible_modules(reader, restricted_paths)
         .filter(content_owner__isnull=False, tags__id__in=tag_ids)
         .values("content_owner_id")
         .annotate(n=Count("id", distinct=True))

@@ -38,13 +38,28 @@ def move_content_type(apps, schema_editor):
     """Permissions and admin history hang on the content type: move it rather than let Django
     make a new one next to it."""
     ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
     old = ContentType.objects.filter(app_label="themes", model="chainpartner").first()
     if old is None:
         return
-    if ContentType.objects.filter(app_label="portal", model="chainpartner").exists():
+    new = ContentType.objects.filter(app_label="portal", model="chainpartner").first()
+    if new is None:
+        old.app_label = "portal"
+        old.save(update_fields=["app_label"])
         return
-    old.app_label = "portal"
-    old.save(update_fields=["app_label"])
+    # Both exist (a content type made for the new state early): keep who may do what.
+    for permission in Permission.objects.filter(content_type=old):
+        target = Permission.objects.filter(content_type=new, codename=permission.codename).first()
+        if target is None:
+            permission.content_type = new
+            permission.save(update_fields=["content_type"])
+            continue
+        for group in permission.group_set.all():
+            group.permissions.add(target)
+        for user in permission.user_set.all():
+            user.user_permissions.add(target)
+        permission.delete()
+    old.delete()
 
 
 def move_content_type_back(apps, schema_editor):
@@ -57,6 +72,7 @@ def move_content_type_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("portal", "0004_programme_groups"),
         # The table exists (and is seeded) from here on.

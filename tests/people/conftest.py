@@ -32,3 +32,22 @@ def police_entry(accounthouder):
         functional_mailbox="zorgdesk@politie.invalid",
         accounthouder=accounthouder,
     )
+
+
+def page_queries(client, url) -> int:
+    """The queries a page costs, without the session save that SESSION_SAVE_EVERY_REQUEST adds
+    to every request of the portal (a savepoint, the UPDATE, its release): that is the
+    session's, not the page's. The page is asked once first to warm per-process caches."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return sum(
+        1
+        for query in queries.captured_queries
+        if "django_session" not in query["sql"] or query["sql"].startswith("SELECT")
+        if not query["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
+    )
