@@ -3,6 +3,7 @@ idempotent (what exists by username or partner is left alone)."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from taggit.models import Tag
 
 from portal.factories import UserFactory
@@ -19,6 +20,11 @@ from .demo_content import (
 from .models import ColleagueProfile, PartnerDirectoryEntry, RegieSpecialist
 
 
+def _tag(name: str) -> Tag:
+    existing = Tag.objects.filter(Q(slug=name) | Q(name=name)).first()
+    return existing or Tag.objects.create(name=name, slug=name)
+
+
 def _profile(username, first_name, last_name, role, programme_slug, tags) -> ColleagueProfile:
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
@@ -31,7 +37,7 @@ def _profile(username, first_name, last_name, role, programme_slug, tags) -> Col
         defaults={"role": role, "programme": programme, "work_channels": WORK_CHANNELS},
     )
     if created:
-        profile.expertise.set([Tag.objects.get_or_create(name=name, slug=name)[0] for name in tags])
+        profile.expertise.set([_tag(name) for name in tags])
     return profile
 
 
