@@ -1,8 +1,10 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.models import ChainPartner
@@ -47,8 +49,22 @@ register_permission_policy(
 )
 
 
+class PartnerDirectoryEditView(snippet_views.EditView):
+    """Wagtail's edit view checks the model permission only; an accounthouder holds it through
+    their own entries, so the entry itself is checked here."""
+
+    def get_object(self, queryset=None):
+        entry = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", entry
+        ):
+            raise PermissionDenied
+        return entry
+
+
 class PartnerDirectoryViewSet(SnippetViewSet):
     model = PartnerDirectoryEntry
+    edit_view_class = PartnerDirectoryEditView
     icon = "site"
     menu_label = _("Partner directory")
     list_display = ["partner", "accounthouder"]

@@ -185,3 +185,27 @@ def test_redactie_edits_the_directory_in_the_admin(client, redactie, police_entr
         reverse("wagtailsnippets_people_partnerdirectoryentry:edit", args=[police_entry.pk])
     )
     assert response.status_code == 200
+
+
+def test_accounthouder_sees_and_edits_only_their_own_partners_in_the_admin(
+    client, police_entry, accounthouder
+):
+    from django.contrib.auth.models import Permission
+
+    accounthouder.user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    other = PartnerDirectoryEntry.objects.create(partner=ChainPartner.objects.get(slug="ggd"))
+    client.force_login(accounthouder.user)
+    listing = client.get(reverse("wagtailsnippets_people_partnerdirectoryentry:list"))
+    assert listing.status_code == 200
+    content = listing.content.decode()
+    assert "Politie" in content and "GGD" not in content
+    edit = "wagtailsnippets_people_partnerdirectoryentry:edit"
+    assert client.get(reverse(edit, args=[police_entry.pk])).status_code == 200
+    assert client.get(reverse(edit, args=[other.pk])).status_code in (302, 403)
+    response = client.post(
+        reverse(edit, args=[other.pk]),
+        {"partner": other.partner_id, "role_for_programmes": "Overgenomen"},
+    )
+    assert response.status_code in (302, 403)
+    other.refresh_from_db()
+    assert other.role_for_programmes == ""
