@@ -209,3 +209,16 @@ def test_accounthouder_sees_and_edits_only_their_own_partners_in_the_admin(
     assert response.status_code in (302, 403)
     other.refresh_from_db()
     assert other.role_for_programmes == ""
+
+
+def test_header_links_to_partners_and_colleagues(client, regisseur):
+    client.force_login(regisseur)
+    content = client.get("/partners/").content.decode()
+    assert 'href="/partners/"' in content and 'href="/mensen/"' in content
+
+
+def test_onboarding_text_on_accounthouders_links_to_the_directory():
+    from portal.demo_content.pages import ONBOARDING_STEPS
+
+    step = next(s for s in ONBOARDING_STEPS if s["slug"] == "samenwerken-met-ketenpartners")
+    assert any('href="/partners/"' in str(block) for block in step["body"])
