@@ -25,3 +25,14 @@ def knowledge_page_sections(*, page, request) -> list[KnowledgePageSection]:
         if section is not None:
             sections.append(section)
     return sorted(sections, key=lambda section: section.order)
+
+
+def tag_page_sections(*, tag, request) -> list[KnowledgePageSection]:
+    """The same for a theme page (/themas/<tag>/): functions registered with
+    `register_tag_page_section` get the tag and the request."""
+    sections = []
+    for section_for in hooks.get_hooks("register_tag_page_section"):
+        section = section_for(tag, request)
+        if section is not None:
+            sections.append(section)
+    return sorted(sections, key=lambda section: section.order)

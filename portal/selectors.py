@@ -19,10 +19,14 @@ def restricted_paths_for(user: AbstractBaseUser | AnonymousUser) -> list[str]:
     """Tree paths of pages (and so their descendants) the user may not see."""
     if user.is_superuser:
         return []
+    restrictions = list(
+        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    )
+    if not restrictions:
+        return []  # the usual case: no need to ask for the user's groups
     user_group_ids = (
         set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
     )
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
     paths = []
     for restriction in restrictions:
         if restriction.restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:

@@ -41,6 +41,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("training.urls")),
     path("", include("themes.urls")),
+    path("", include("people.urls")),
     path("", include(wagtail_urls)),
 ]
 

@@ -11,6 +11,7 @@ from taggit.models import Tag
 from wagtail import hooks
 
 from .models import GlossaryEntry
+from .page_sections import tag_page_sections
 from .selectors import tag_material
 from .tags import route_slug
 
@@ -59,7 +60,12 @@ def tag_detail(request, slug):
     return render(
         request,
         "portal/tag_detail.html",
-        {"tag": tag, "groups": groups, "page_count": sum(len(g.pages) for g in groups)},
+        {
+            "tag": tag,
+            "groups": groups,
+            "page_count": sum(len(g.pages) for g in groups),
+            "sections": tag_page_sections(tag=tag, request=request),
+        },
     )
 
 

@@ -10,8 +10,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.models import GlossaryEntry
-from themes.models import ChainPartner
+from portal.models import ChainPartner, GlossaryEntry
 
 from . import services
 from .models import SynonymGroup

@@ -9,8 +9,7 @@ another process sees the change when its copy expires (EXPANSIONS_TTL)."""
 
 from django.core.cache import cache
 
-from portal.models import GlossaryEntry
-from themes.models import ChainPartner
+from portal.models import ChainPartner, GlossaryEntry
 
 from .models import SynonymGroup
 from .text import fold, stop_words, words

@@ -76,7 +76,8 @@ DATA_MIGRATIONS = [
         "grant_manager_admin_access",
     ),
     ("training.migrations.0004_redactie_manages_learning_paths", "grant"),
-    ("themes.migrations.0002_chain_partners", "add_chain_partners"),
+    ("portal.migrations.0006_chain_partner_shared", "add_chain_partners"),
+    ("people.migrations.0002_redactie_manages_directory", "grant"),
 ]
 
 

@@ -362,7 +362,9 @@ def test_glossary_entry_with_personal_data_is_refused_in_the_admin_and_keeps_the
     ("model", "values", "field"),
     [
         ("portal.Programme", {"description": "Contact: bel 06 12345678"}, "description"),
-        ("themes.ChainPartner", {"name": "Wijkteam j.jansen@example.nl"}, "name"),
+        ("portal.ChainPartner", {"name": "Wijkteam j.jansen@example.nl"}, "name"),
+        ("people.PartnerDirectoryEntry", {"desk": "Bel 06 12345678"}, "desk"),
+        ("people.ColleagueProfile", {"work_channels": "j.jansen@example.nl"}, "work_channels"),
         ("training.LearningPath", {"intro": "Voor de jongere met BSN 123456782"}, "intro"),
     ],
 )

@@ -1,25 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.home import HomeSection
 from portal.navigation import NavigationItem
 
-from .models import ChainPartner
-
-
-class ChainPartnerViewSet(SnippetViewSet):
-    model = ChainPartner
-    icon = "site"
-    menu_label = _("Chain partners")
-    add_to_admin_menu = False
-    list_display = ["name", "short_name", "slug"]
-    search_fields = ["name", "short_name"]
-    ordering = ["sort_order", "name"]
-
-
-register_snippet(ChainPartnerViewSet)
+# Chain partners are portal's (shared vocabulary); the people app offers them in the admin.
 
 
 @hooks.register("register_main_navigation")
@@ -88,3 +73,17 @@ def follow_up_status_search_facet():
         "model": LessonLearned,
         "field": "follow_up_status",
     }
+
+
+@hooks.register("register_colleague_contributions")
+def lesson_and_talk_contributions():
+    from .contributions import contribution_source
+
+    return contribution_source()
+
+
+@hooks.register("register_partner_material")
+def lessons_involving_partner(partner, reader):
+    from .contributions import partner_material
+
+    return partner_material(partner, reader)

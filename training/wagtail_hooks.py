@@ -151,3 +151,10 @@ def adoption_ledger_panel(request, panels):
     lines = ledger_lines(user=request.user)
     if lines:
         panels.append(AdoptionLedgerPanel(lines))
+
+
+@hooks.register("register_colleague_contributions")
+def module_contributions():
+    from .contributions import contribution_source
+
+    return contribution_source()

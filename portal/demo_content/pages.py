@@ -101,7 +101,8 @@ ONBOARDING_STEPS = [
             paragraph(
                 "<p>De AcVZ werkt samen met onder meer politie, OM, de reclassering, DJI, de RvdK, "
                 "de GGD, wijkteams en woningcorporaties. Per partnerorganisatie is er een vaste "
-                "accounthouder die je helpt als de samenwerking stroef loopt.</p>"
+                "accounthouder die je helpt als de samenwerking stroef loopt: je vindt ze per "
+                'partner in de <a href="/partners/">partnergids</a>.</p>'
             ),
             callout(
                 "Knelpunt gezien?",

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "portal",
     "training",
     "themes",
+    "people",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -5,11 +5,11 @@ and the chain partners' short names expand both ways; a one-way group only one w
 import pytest
 from django.urls import reverse
 
+from portal.models import ChainPartner
 from search.models import SynonymGroup
 from search.results import SearchRequest
 from search.selectors import search_pages
 from search.synonyms import query_alternatives
-from themes.models import ChainPartner
 
 pytestmark = pytest.mark.django_db
 

@@ -65,7 +65,7 @@ class LessonLearned(KnowledgePage):
     )
     recommendation = RichTextField(_("recommendation"), features=RICH_TEXT_FEATURES)
     chain_partners = ParentalManyToManyField(
-        "themes.ChainPartner",
+        "portal.ChainPartner",
         verbose_name=_("chain partners involved"),
         blank=True,
         related_name="lessons",

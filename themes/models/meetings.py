@@ -175,8 +175,17 @@ class MeetingSpeaker(Orderable):
         blank=True,
         help_text=_("E.g. 'Regisseur Top600'."),
     )
+    colleague = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("colleague in the portal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meeting_talks",
+        help_text=_("When the speaker is a colleague: the talk then shows on their profile."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("role")]
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("colleague")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")

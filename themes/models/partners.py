@@ -1,36 +1,5 @@
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+# ChainPartner moved to portal (the shared vocabulary of lessons learned and the partner
+# directory); this name keeps older imports working.
+from portal.models import ChainPartner
 
-from portal.privacy import PrivacyGuardedMixin
-
-
-class ChainPartner(PrivacyGuardedMixin, models.Model):
-    """An organisation in the chain ("keten") around a person that the AcVZ works with: police,
-    public prosecutor, probation, prisons, child protection, district teams, housing
-    corporations, schools... A managed list, so that "every bottleneck with the probation
-    service" is one filter rather than a spelling contest."""
-
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    short_name = models.CharField(
-        _("short name"), max_length=30, blank=True, help_text=_("E.g. 'RvdK', 'OM'.")
-    )
-    slug = models.SlugField(_("slug"), unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    privacy_guarded_fields = ("name", "short_name", "slug")
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("short_name"),
-        FieldPanel("slug"),
-        FieldPanel("sort_order"),
-    ]
-
-    class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("chain partner")
-        verbose_name_plural = _("chain partners")
-
-    def __str__(self):
-        return self.name
+__all__ = ["ChainPartner"]
