@@ -194,7 +194,7 @@ def test_the_title_of_a_document_linked_from_rich_text_is_read(programme_page, p
     [
         ("portal.GlossaryEntry", {"abbreviation": "BSN 123456782"}, "abbreviation"),
         ("portal.Programme", {"short_name": "06 12345678"}, "short_name"),
-        ("themes.ChainPartner", {"slug": "jan-0612345678"}, "slug"),
+        ("portal.ChainPartner", {"slug": "jan-0612345678"}, "slug"),
     ],
 )
 def test_short_snippet_fields_are_guarded_too(model, values, field):
