@@ -110,7 +110,8 @@ def meeting_register_view(request, slug):
             )
         else:
             messages.success(request, _("You are registered. See you there!"))
-    return redirect(meeting.get_url(request=request))
+    # Back at the registration, so the keyboard continues there and not at the top.
+    return redirect(meeting.get_url(request=request) + "#registration")
 
 
 @require_POST
@@ -122,7 +123,7 @@ def meeting_unregister_view(request, slug):
         messages.error(request, _("This meeting has started: you can no longer unregister."))
     else:
         messages.success(request, _("You are no longer registered."))
-    return redirect(meeting.get_url(request=request))
+    return redirect(meeting.get_url(request=request) + "#registration")
 
 
 @require_GET

@@ -115,5 +115,7 @@ class StandardPage(KnowledgePage):
     search_fields = KnowledgePage.search_fields + [index.SearchField("body")]
 
     class Meta:
-        verbose_name = _("standard page")
-        verbose_name_plural = _("standard pages")
+        # What readers see as its type (a card's label, a programme page's section heading, a
+        # search facet): "standard page" was the editors' word and meant nothing to them.
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")

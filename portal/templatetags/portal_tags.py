@@ -192,3 +192,15 @@ def prefetch_tags(groups) -> str:
     if pages:
         prefetch_related_objects(pages, "tags")
     return ""
+
+
+@register.filter
+def short_date(value):
+    """A date in a table or a list: "15 mei 2026". Django's "N" format gives the locale's own
+    abbreviations ("M" capitalises them, which is wrong in Dutch); the spaces do not break, so
+    a date never wraps over two lines. Put it in a <time datetime="..."> element."""
+    if not value:
+        return ""
+    from django.template.defaultfilters import date
+
+    return date(value, "j N Y").replace(" ", "\u00a0")

@@ -96,7 +96,7 @@ def test_the_type_facet_counts_glossary_entries(rvdk, reader, make_page, program
     assert results.total == 2
     assert type_counts(results) == {"portal.standardpage": 1, GLOSSARY_TYPE: 1}
     facet = next(facet for facet in results.facets if facet.param == "type")
-    assert {value.label for value in facet.values} == {"Standaardpagina's", "Begrippen"}
+    assert {value.label for value in facet.values} == {"Informatiepagina's", "Begrippen"}
 
     only_entries = search("kinderbescherming", reader, type=[GLOSSARY_TYPE])
     assert [hit.object for hit in only_entries.hits] == [rvdk]
