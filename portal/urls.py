@@ -31,6 +31,7 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("begrippen/", views.glossary, name="glossary"),
+    path("toegankelijkheid/", views.accessibility_statement, name="accessibility_statement"),
     path("themas/<slug:slug>/", views.tag_detail, name="tag_detail"),
     # Theme addresses from before tag slugs were ASCII ("/themas/coördinatie/").
     path("themas/<str:slug>/", views.tag_detail_by_old_slug, name="tag_detail_old_slug"),

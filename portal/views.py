@@ -80,3 +80,17 @@ def tag_detail_by_old_slug(request, slug):
     if tag is None:
         raise Http404
     return redirect("tag_detail", slug=tag.slug, permanent=True)
+
+
+def accessibility_statement(request):
+    """The accessibility statement, in the Dutch government's format. What it says about the
+    checks comes from portal.accessibility, which the browser tests run from."""
+    from django.conf import settings
+
+    from .accessibility import statement_facts
+
+    return render(
+        request,
+        "portal/accessibility_statement.html",
+        {**statement_facts(), "feedback_email": settings.ACCESSIBILITY_FEEDBACK_EMAIL},
+    )

@@ -222,6 +222,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kennisportaal@acvz.invalid")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where users report an accessibility problem (the accessibility statement names it).
+ACCESSIBILITY_FEEDBACK_EMAIL = os.environ.get(
+    "ACCESSIBILITY_FEEDBACK_EMAIL", "redactie-kennisportaal@acvz.invalid"
+)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
