@@ -37,8 +37,27 @@ STAGING="$(mktemp -d "$(dirname "$TARGET")/.amsterdam-build.XXXXXX")"
 trap 'rm -rf "$STAGING"' EXIT
 mkdir -p "$STAGING/font" "$STAGING/logo" "$STAGING/icons" "$STAGING/favicon"
 
+# Only the design system's components that the portal uses (the package ships one stylesheet
+# per component, in dist/<component>/): those whose class names (ams-<component>, with __ or --
+# after it) appear in the templates or in the code that writes HTML. A template that starts using
+# another component needs a new build (make frontend; CI builds afresh).
+USED_CLASSES="$(grep -rhoE 'ams-[a-z0-9_-]+' templates portal training themes people search \
+  --include='*.html' --include='*.py' --include='*.js' --exclude-dir=vendor | sort -u)"
+COMPONENTS=()
+for dir in "$CSS"/dist/*/; do
+  component="$(basename "$dir")"
+  pattern="^ams-$component(\$|__|--|-[0-9a-z])"
+  # The margin utilities are ams-mb-s, ams-mb-m, ... (margin-block-end).
+  [[ "$component" == margin ]] && pattern='^ams-m[a-z]?-'
+  if grep -qE "$pattern" <<<"$USED_CLASSES" && [[ -f "$dir/$component.css" ]]; then
+    COMPONENTS+=("$component")
+  fi
+done
+[[ ${#COMPONENTS[@]} -gt 0 ]] || { echo "build_frontend: no design system component found in use" >&2; exit 1; }
+
 # One stylesheet, in the order the packages document: fonts, tokens, the compact token
-# overrides (the design system's mode for internal applications), then the components.
+# overrides (the design system's mode for internal applications), then the components in
+# the order of the package's own index.css (alphabetical).
 # Source map comments are dropped: the maps are not shipped, and Django's manifest storage
 # fails on a reference to a file that does not exist.
 {
@@ -51,9 +70,11 @@ mkdir -p "$STAGING/font" "$STAGING/logo" "$STAGING/icons" "$STAGING/favicon"
   echo
   cat "$TOKENS/dist/compact.css"
   echo
-  echo "/* @amsterdam/design-system-css $(node -p "require('$CSS/package.json').version") (EUPL-1.2) */"
-  sed -E 's#/\*# sourceMappingURL=[^*]*\*/##g' "$CSS/dist/index.css"
-  echo
+  echo "/* @amsterdam/design-system-css $(node -p "require('$CSS/package.json').version") (EUPL-1.2), the components the portal uses: ${COMPONENTS[*]} */"
+  for component in "${COMPONENTS[@]}"; do
+    sed -E 's|/\*# sourceMappingURL=[^*]*\*/||g' "$CSS/dist/$component/$component.css"
+    echo
+  done
 } >"$STAGING/amsterdam.css"
 
 cp "$ASSETS"/font/AmsterdamSans-*.woff2 "$STAGING/font/"
