@@ -316,3 +316,33 @@ def test_every_page_state_passes_axe_and_reflows(live_server, browser):  # noqa:
     assert sorted(checked) == sorted(state.id for state in states)
     print(f"\n{len(checked)} page states checked with axe-core and for reflow")
     assert not problems, f"{len(problems)} accessibility problems:\n" + "\n".join(problems)
+
+
+@pytest.mark.django_db
+def test_the_statement_says_what_the_checks_check(client, regisseur):
+    """/toegankelijkheid/ takes its figures from portal.accessibility, the lists these tests
+    run from: the number of page states, the WCAG rule tags, the widths and the journeys."""
+    from portal.accessibility import (
+        CHECKED_CRITERIA,
+        KEYBOARD_JOURNEYS,
+        KNOWN_LIMITATIONS,
+        WCAG_TAGS,
+        front_end_page_types,
+    )
+
+    client.force_login(regisseur)
+    response = client.get("/toegankelijkheid/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1" in html and "Toegankelijkheidsverklaring" in html
+    assert "<strong>voldoet gedeeltelijk</strong> aan WCAG 2.1 AA" in html
+    assert f"openen de geautomatiseerde tests {len(page_states())} paginatoestanden" in html
+    assert f"elk van de {len(front_end_page_types())} paginatypen" in html
+    assert ", ".join(WCAG_TAGS) in html
+    for number, _name, _how in CHECKED_CRITERIA:
+        assert f"Succescriterium {number}" in html
+    for text in [*KEYBOARD_JOURNEYS.values(), *KNOWN_LIMITATIONS]:
+        assert str(text).replace("'", "&#x27;") in html
+    assert "mailto:redactie-kennisportaal@acvz.invalid" in html
+    # Linked from every page's footer.
+    assert 'href="/toegankelijkheid/"' in client.get("/begrippen/").content.decode()
