@@ -177,47 +177,11 @@ def meeting(tab, live_server):
     keys.assert_focus_within("#registration", "after unregistering")
 
 
-def submit_lesson(tab, live_server):
-    """Programme staff write a lesson learned and submit it for approval. The front-end form for
-    this is being built; today they submit in the admin (Wagtail's page editor)."""
-    from playwright.sync_api import expect
-
-    from themes.models import LessonIndexPage, LessonLearned
-
-    log_in(tab, live_server, "programmamedewerker")
-    index = LessonIndexPage.objects.get()
-    tab.goto(f"{live_server.url}/admin/pages/add/themes/lessonlearned/{index.pk}/")
-    tab.wait_for_load_state("networkidle")
-    keys = Keyboard(tab)
-    keys.tab_to("#id_title")
-    tab.keyboard.type("Wachtlijst schuldhulp vertraagt de aanpak")
-    keys.tab_to("#id_summary")
-    tab.keyboard.type("Een wachtlijst bij de schuldhulp hield de aanpak weken op.")
-    keys.tab_to("#id_owner_programme")
-    tab.keyboard.type("Top600")
-    for field, text in [
-        ("context", "In de Top600-aanpak, bij een aanmelding voor schuldhulp."),
-        ("what_happened", "De intake liet zes weken op zich wachten."),
-        ("recommendation", "Meld vroeg aan en spreek een overbrugging af."),
-    ]:
-        keys.tab_to(f'.w-field:has(input[name="{field}"]) [contenteditable="true"]')
-        tab.keyboard.type(text)
-        expect(tab.locator(f'input[name="{field}"]')).to_have_value(re.compile(text[:20]))
-    keys.tab_to("footer [data-w-dropdown-target='toggle']")
-    keys.press("Enter")
-    keys.tab_to('button[name="action-submit"]')
-    keys.press("Enter", navigates=True)
-    expect(tab.locator(".messages").first).to_be_visible()
-    lesson = LessonLearned.objects.get(slug="wachtlijst-schuldhulp-vertraagt-de-aanpak")
-    assert lesson.current_workflow_state is not None
-
-
 JOURNEYS = {
     "onboarding": onboarding,
     "knowledge-check": knowledge_check,
     "search-facet": search_facet,
     "meeting": meeting,
-    "submit-lesson": submit_lesson,
 }
 
 
