@@ -1,7 +1,6 @@
 """Shared by the accessibility tests: axe-core from npm, the demo user of each role, and how to
 reach every page state that portal.accessibility lists, in the seeded demo content."""
 
-import re
 from pathlib import Path
 
 from django.conf import settings
@@ -12,7 +11,7 @@ from django.urls import reverse
 from portal.accessibility import WCAG_TAGS
 from portal.constants import Role
 from portal.demo_content.users import DEMO_USERS
-from portal.factories import DEMO_PASSWORD
+from tests.themes.test_browser_lesson import log_in  # noqa: F401 (the browser log-in, shared)
 
 AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -78,17 +77,6 @@ def describe_violations(state_id: str, url: str, violations: list[dict]) -> list
             summary = " ".join(node["summary"].split())[:300]
             lines.append(f"    {node['target']}: {summary}")
     return lines
-
-
-def log_in(tab, live_server, username):
-    from playwright.sync_api import expect
-
-    tab.context.clear_cookies()
-    tab.goto(live_server.url + "/accounts/login/")
-    tab.get_by_label("Gebruikersnaam").fill(username)
-    tab.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    tab.get_by_role("button", name="Inloggen").click()
-    expect(tab).not_to_have_url(re.compile(r"/accounts/login/"))
 
 
 def user_of(role: str):
