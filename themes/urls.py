@@ -1,8 +1,9 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
 urlpatterns = [
+    path("", include("themes.participation.urls")),
     path("kruisbestuiving/", views.cross_pollination, name="cross_pollination"),
     path("lessen/register/", views.lesson_register, name="lesson_register"),
     path("lessen/register.csv", views.lesson_register_csv, name="lesson_register_csv"),
