@@ -148,8 +148,9 @@ KEYBOARD_JOURNEYS = {
     ),
     "search-facet": _("Search with a facet: search from the header, narrow the results"),
     "meeting": _("Registering for a theme meeting, and unregistering"),
-    # Submitting a lesson learned is not here: in the admin the keyboard journey ends in a
-    # validation error this test has not explained yet; it returns with the front-end form.
+    "share-lesson": _(
+        "Sharing a lesson learned: fill in the form, correct a privacy finding, submit it"
+    ),
 }
 
 

@@ -171,7 +171,24 @@ ROUTE_ARGUMENTS = {
     "training_knowledge_check": lambda user: {"lesson_id": _lesson_id(), "check_id": "check"},
     "training_reflection": lambda user: {"lesson_id": _lesson_id(), "block_id": "block"},
     "tag_detail_old_slug": lambda user: {"slug": _old_unicode_tag_slug()},
+    "revise_lesson": lambda user: {"page_id": _revisable_contribution_id(user)},
 }
+
+
+def _revisable_contribution_id(user):
+    """A contribution of the user they may still revise: the demo regisseur's returned one, or
+    for another demo user a draft made for the occasion."""
+    from portal.selectors import user_programmes
+    from themes.participation.seeding import demo_contribution_data
+    from themes.participation.selectors import submissions_of
+    from themes.participation.services import contribution_create
+
+    for submission in submissions_of(user):
+        if submission.may_revise:
+            return submission.lesson.pk
+    programme = user_programmes(user=user)[0]
+    data = demo_contribution_data("Een concept om te bewerken", "goede-praktijk", programme)
+    return contribution_create(user=user, data=data, submit=False).pk
 
 
 def _old_unicode_tag_slug():

@@ -177,11 +177,48 @@ def meeting(tab, live_server):
     keys.assert_focus_within("#registration", "after unregistering")
 
 
+def share_lesson(tab, live_server):
+    """Share a lesson learned through the front-end form: from /lessen/ to the form, a privacy
+    finding on a field, corrected, submitted; focus continues at the form, then at the list."""
+    from playwright.sync_api import expect
+
+    base = live_server.url
+    log_in(tab, live_server, "regisseur")
+    tab.goto(base + "/lessen/")
+    keys = Keyboard(tab)
+    keys.tab_to("main a[href='/lessen/delen/']")
+    keys.press("Enter", navigates=True)
+    expect(tab).to_have_url(base + "/lessen/delen/")
+    keys.assert_new_page_starts_at_the_skip_link()
+    for field, text in [
+        ("#id_title", "Vaste contactpersoon bij de wijkagent"),
+        ("#id_summary", "Een vaste contactpersoon maakte het verschil."),
+        ("#id_context", "De jongere met BSN 123456782 kreeg geen plek."),
+        ("#id_what_happened", "De wijkagent deelde zorgen op tijd."),
+        ("#id_recommendation", "Spreek een vaste contactpersoon af."),
+    ]:
+        keys.tab_to(field)
+        tab.keyboard.type(text)
+    keys.tab_to("#lesson-form button[name=submit]")
+    keys.press("Enter", navigates=True)
+    expect(tab.locator("#id_context-error")).to_be_visible()
+    keys.assert_focus_within("#lesson-form", "after a privacy finding")
+    keys.tab_to("#id_context")
+    tab.keyboard.press("Control+A")
+    tab.keyboard.type("Een jongere kreeg geen plek.")
+    keys.tab_to("#lesson-form button[name=submit]")
+    keys.press("Enter", navigates=True)
+    expect(tab).to_have_url(re.compile(r"/mijn-bijdragen/#contributions$"))
+    expect(tab.locator(".ams-alert").first).to_be_visible()
+    keys.assert_focus_within("#contributions", "after submitting a lesson")
+
+
 JOURNEYS = {
     "onboarding": onboarding,
     "knowledge-check": knowledge_check,
     "search-facet": search_facet,
     "meeting": meeting,
+    "share-lesson": share_lesson,
 }
 
 

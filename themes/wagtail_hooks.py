@@ -87,3 +87,13 @@ def lessons_involving_partner(partner, reader):
     from .contributions import partner_material
 
     return partner_material(partner, reader)
+
+
+@hooks.register("register_demo_content")
+def seed_contributions(log):
+    from .participation.seeding import seed_contributions as seed
+
+    seed(log)
+
+
+seed_contributions.order = 250

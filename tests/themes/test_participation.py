@@ -74,7 +74,7 @@ def test_a_regisseur_shares_a_knelpunt_through_moderation_to_publication(
 ):
     response = share(client, regisseur_of_programme, form_data(programme, blame_free="on"))
     assert response.status_code == 302
-    assert response["Location"] == "/mijn-bijdragen/"
+    assert response["Location"] == "/mijn-bijdragen/#contributions"
     lesson = LessonLearned.objects.get()
     assert not lesson.live
     assert lesson.owner == regisseur_of_programme
@@ -173,3 +173,22 @@ def test_without_a_programme_the_form_explains(client, regisseur, lesson_index):
     response = client.get("/lessen/delen/")
     assert response.status_code == 200
     assert "programma" in response.content.decode()
+
+
+def test_the_demo_regisseur_has_a_contribution_in_every_state(
+    client, other_programme, lesson_index
+):
+    from themes.participation.seeding import seed_contributions
+
+    author = user_with_role(Role.REGISSEUR, username="regisseur")
+    author.groups.add(other_programme.team_group)
+    reviewer = user_with_role(Role.PROGRAMMAMEDEWERKER, username="medewerker-radicalisering")
+    reviewer.groups.add(other_programme.staff_group, other_programme.editor_group)
+    seed_contributions()
+    seed_contributions()  # idempotent
+    assert LessonLearned.objects.filter(owner=author).count() == 4
+    client.force_login(author)
+    page = client.get("/mijn-bijdragen/").content.decode()
+    for state in ("Concept", "Ter beoordeling", "Teruggestuurd", "Gepubliceerd"):
+        assert state in page
+    assert "Beschrijf welke systemen het zijn" in page

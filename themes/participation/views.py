@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -53,7 +54,7 @@ def share_lesson(request):
                 form.add_error(None, refusal.message)
             else:
                 _saved_message(request, submit)
-                return redirect("my_contributions")
+                return redirect(reverse("my_contributions") + "#contributions")
     else:
         form = LessonSubmissionForm(programmes=programmes, initial=_initial(request, programmes))
     return _form_page(request, form, programmes=programmes)
@@ -90,7 +91,7 @@ def revise_lesson(request, page_id):
                 form.add_error(None, refusal.message)
             else:
                 _saved_message(request, submit)
-                return redirect("my_contributions")
+                return redirect(reverse("my_contributions") + "#contributions")
     else:
         form = LessonSubmissionForm(
             programmes=programmes,

@@ -1,0 +1,82 @@
+"""Demo content of "Mijn bijdragen": the demo regisseur's contributions, one in each state
+(concept, ter beoordeling, teruggestuurd with the reviewer's comment, gepubliceerd), gone
+through the real moderation workflow. Idempotent: a contribution whose title exists is left
+alone."""
+
+from django.contrib.auth import get_user_model
+
+from portal.models import Programme
+
+from ..constants import LessonKind, LessonSource
+from ..models import LessonLearned
+from .services import contribution_create
+
+AUTHOR = "regisseur"
+REVIEWER = "medewerker-radicalisering"
+PROGRAMME = "radicalisering"
+
+# (title, kind, state, reviewer's comment)
+CONTRIBUTIONS = [
+    (
+        "Gezinsgesprek vooraf aan terugkeer werkt",
+        LessonKind.GOOD_PRACTICE,
+        "concept",
+        "",
+    ),
+    (
+        "Signalen van school komen niet bij de regisseur",
+        LessonKind.BOTTLENECK,
+        "ter-beoordeling",
+        "",
+    ),
+    (
+        "Dubbele registratie in twee casussystemen",
+        LessonKind.SYSTEM_ERROR,
+        "teruggestuurd",
+        "Beschrijf welke systemen het zijn en wat de gevolgen voor de casus waren.",
+    ),
+    (
+        "Vast aanspreekpunt bij de gemeente na een melding",
+        LessonKind.GOOD_PRACTICE,
+        "gepubliceerd",
+        "",
+    ),
+]
+
+
+def demo_contribution_data(title, kind, programme):
+    return {
+        "kind": kind,
+        "title": title,
+        "summary": f"{title}: wat we in het programma zagen en wat we aanraden.",
+        "context": "In een casusoverleg over een jongere die terugkeert in de wijk.",
+        "what_happened": "De partners werkten langs elkaar heen tot er één plan was.",
+        "what_worked": "Korte lijnen en één vast aanspreekpunt.",
+        "recommendation": "Spreek vooraf af wie wat doet en wanneer.",
+        "source": LessonSource.CASE_MEETING,
+        "source_detail": "",
+        "owner_programme": programme,
+        "chain_partners": [],
+        "blame_free": False,
+    }
+
+
+def seed_contributions(log=lambda message: None) -> None:
+    users = get_user_model().objects
+    author = users.filter(username=AUTHOR).first()
+    reviewer = users.filter(username=REVIEWER).first()
+    programme = Programme.objects.filter(slug=PROGRAMME).first()
+    if author is None or reviewer is None or programme is None:
+        return
+    created = 0
+    for title, kind, state, comment in CONTRIBUTIONS:
+        if LessonLearned.objects.filter(owner=author, draft_title=title).exists():
+            continue
+        data = demo_contribution_data(title, kind, programme)
+        lesson = contribution_create(user=author, data=data, submit=state != "concept")
+        created += 1
+        if state in ("teruggestuurd", "gepubliceerd"):
+            task_state = lesson.current_workflow_state.current_task_state
+            action = "reject" if state == "teruggestuurd" else "approve"
+            task_state.task.specific.on_action(task_state, reviewer, action, comment=comment)
+    log(f"{len(CONTRIBUTIONS)} bijdragen van de demo-regisseur ({created} nieuw)")
