@@ -455,3 +455,32 @@ def glossary_matches(*, query: str, limit: int = 3) -> list:
         if len(word) >= 2:
             condition |= Q(abbreviation__iexact=word)
     return list(GlossaryEntry.objects.filter(condition).order_by("abbreviation")[:limit])
+
+
+# Shared stemmed terms a page needs with a text being written to count as similar to it.
+MIN_SHARED_TERMS = 2
+
+
+def pages_similar_to_text(*, text: str, model, user, limit: int = 5) -> list[int]:
+    """Live pages of one model sharing the most stemmed terms with a text (the title or
+    summary of a knelpunt being written), on the database's inverted index, which is kept
+    whatever the engine: one grouped query. Only what the user may see."""
+    from .models import SearchTerm
+
+    stems: set[str] = set()
+    for variants in query_terms(text):
+        stems |= variants
+    if not stems:
+        return []
+    restricted_paths = restricted_paths_for(user)
+    documents = database.visible_documents(restricted_paths).filter(
+        content_type=content_type_key(model), page_id__isnull=False
+    )
+    shared = (
+        SearchTerm.objects.filter(term__in=stems, document__in=documents)
+        .values_list("document__page_id")
+        .annotate(count=Count("id"))
+        .filter(count__gte=MIN_SHARED_TERMS)
+        .order_by("-count", "document__page_id")[:limit]
+    )
+    return [page_id for page_id, _count in shared]

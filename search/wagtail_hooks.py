@@ -56,3 +56,10 @@ def related_elsewhere_section(page, request):
         order=100,
         context={"pages": pages},
     )
+
+
+@hooks.register("register_similar_content")
+def similar_content_finder():
+    from .selectors import pages_similar_to_text
+
+    return pages_similar_to_text

@@ -192,3 +192,44 @@ def test_the_demo_regisseur_has_a_contribution_in_every_state(
     for state in ("Concept", "Ter beoordeling", "Teruggestuurd", "Gepubliceerd"):
         assert state in page
     assert "Beschrijf welke systemen het zijn" in page
+
+
+def test_similar_knelpunten_are_shown_while_typing(
+    client, regisseur_of_programme, programme, other_programme, lesson_index
+):
+    from themes.factories import LessonLearnedFactory
+
+    def published(**kwargs):
+        page = LessonLearnedFactory(parent=lesson_index, live=False, **kwargs)
+        page.save_revision().publish()
+        return page
+
+    known = published(
+        title="Verlof uit detentie wordt te laat gemeld",
+        summary="De gemeente hoort te laat van verlof.",
+        kind=LessonKind.BOTTLENECK,
+        follow_up_status=FollowUpStatus.OPEN,
+        owner_programme=other_programme,
+    )
+    published(
+        title="Verlof uit detentie goed voorbereid",
+        summary="Verlof werd op tijd gemeld.",
+        kind=LessonKind.GOOD_PRACTICE,
+        follow_up_status="",
+        owner_programme=other_programme,
+    )
+    client.force_login(regisseur_of_programme)
+    answer = client.get("/lessen/delen/vergelijkbaar/", {"tekst": "verlof te laat gemeld"}).json()
+    assert [lesson["title"] for lesson in answer["lessons"]] == [known.title]
+    assert answer["lessons"][0]["programme"] == "Radicalisering"
+    assert client.get("/lessen/delen/vergelijkbaar/", {"tekst": "   "}).json() == {"lessons": []}
+
+    # Without JavaScript: shown when the form comes back.
+    response = share(
+        client,
+        regisseur_of_programme,
+        form_data(programme, title="Verlof te laat gemeld", context="Bel 06-12345678."),
+    )
+    page = response.content.decode()
+    assert "Bedoel je een van deze?" in page
+    assert known.url in page

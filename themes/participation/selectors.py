@@ -6,8 +6,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
-from portal.selectors import user_programmes
+from portal.selectors import exclude_restricted, user_programmes
+from portal.similar_content import similar_page_ids
 
+from ..constants import KINDS_WITH_FOLLOW_UP
 from ..models import LessonLearned
 
 
@@ -89,3 +91,18 @@ def revisable_submission(*, user, page_id: int) -> Submission | None:
         if submission.lesson.pk == page_id:
             return submission if submission.may_revise else None
     return None
+
+
+def similar_bottlenecks(*, text: str, user, limit: int = 5) -> list[LessonLearned]:
+    """Live knelpunten and systeemfouten like the text being written ("Bedoel je een van
+    deze?"), most similar first; similarity comes from the search layer."""
+    ids = similar_page_ids(text=text, model=LessonLearned, user=user, limit=limit * 2)
+    if not ids:
+        return []
+    found = {
+        lesson.pk: lesson
+        for lesson in exclude_restricted(
+            LessonLearned.objects.live().filter(pk__in=ids, kind__in=KINDS_WITH_FOLLOW_UP), user
+        ).select_related("owner_programme")
+    }
+    return [found[pk] for pk in ids if pk in found][:limit]

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -7,8 +7,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from portal.privacy import PersonalDataFound
 
+from ..constants import KINDS_WITH_FOLLOW_UP
 from .forms import LessonSubmissionForm
-from .selectors import contribution_programmes, revisable_submission, submissions_of
+from .selectors import (
+    contribution_programmes,
+    revisable_submission,
+    similar_bottlenecks,
+    submissions_of,
+)
 from .services import (
     NoLessonSection,
     contribution_create,
@@ -27,11 +33,23 @@ def _saved_message(request, submitted: bool):
         messages.success(request, _("Your draft has been saved. You can submit it later."))
 
 
+def _similar_to_form(request, form):
+    if not form.is_bound or form.data.get("kind") not in KINDS_WITH_FOLLOW_UP:
+        return []
+    text = f"{form.data.get('title', '')} {form.data.get('summary', '')}"
+    return similar_bottlenecks(text=text, user=request.user)
+
+
 def _form_page(request, form, *, submission=None, programmes):
     return render(
         request,
         "themes/participation/lesson_form.html",
-        {"form": form, "submission": submission, "has_programmes": bool(programmes)},
+        {
+            "form": form,
+            "submission": submission,
+            "has_programmes": bool(programmes),
+            "similar": _similar_to_form(request, form),
+        },
         status=400 if form.is_bound and form.errors else 200,
     )
 
@@ -107,4 +125,23 @@ def my_contributions(request):
         request,
         "themes/participation/my_contributions.html",
         {"submissions": submissions_of(request.user)},
+    )
+
+
+@require_GET
+def similar_bottlenecks_json(request):
+    """While a colleague types a new knelpunt: the existing ones like it (JSON)."""
+    lessons = similar_bottlenecks(text=request.GET.get("tekst", ""), user=request.user)
+    return JsonResponse(
+        {
+            "lessons": [
+                {
+                    "title": lesson.title,
+                    "url": lesson.url,
+                    "programme": lesson.owner_programme.name,
+                    "kind": lesson.get_kind_display(),
+                }
+                for lesson in lessons
+            ]
+        }
     )
