@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site from the cache instead of a query per request.
+    "portal.cached_reads.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The whole portal is internal: every view needs a logged-in user unless it is marked
@@ -150,7 +152,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 AUTHENTICATION_BACKENDS = [
     # Locks out an account/address after repeated failed logins (brute-force protection).
-    "axes.backends.AxesBackend",
+    # axes' backend with a user's permissions cached (the header asks on every page).
+    "portal.cached_reads.CachedPermissionsAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
