@@ -73,3 +73,12 @@ def test_the_site_comes_from_the_cache_and_follows_a_rename(client, regisseur):
 
     assert response.status_code == 200
     assert response.wsgi_request._wagtail_site.site_name == "Kennisportaal test"
+
+
+def test_a_logged_in_page_may_not_be_kept_by_a_shared_cache(client, regisseur):
+    client.force_login(regisseur)
+
+    response = client.get("/")
+
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     # with @login_not_required (login, logout, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Personal pages: Cache-Control private, never kept by a shared proxy.
+    "portal.cache_headers.PrivateCacheMiddleware",
     # Keeps sessions alive while in use without writing them on every request.
     "portal.sessions.SlidingSessionMiddleware",
     # Turns a refusal by the privacy guard into a message on the page's edit view.
