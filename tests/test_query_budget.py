@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 # Page types still above the budget, with their count today as the ceiling (issue 15: these go
 # down to BUDGET; the ceiling keeps them from growing meanwhile).
 OVER_BUDGET = {
-    "start page": 26,
+    "start page": 25,
     "lessons": 17,
     "catalogue": 19,
     "meetings": 17,
