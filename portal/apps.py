@@ -10,7 +10,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import exports, privacy, sessions, signals  # noqa: F401
+        from . import cached_reads, exports, privacy, sessions, signals  # noqa: F401
+
+        cached_reads.install()
+        cached_reads.connect_user_signals()
 
         privacy.install()
         exports.install()

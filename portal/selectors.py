@@ -12,6 +12,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
+from .cached_reads import user_group_ids, view_restrictions
 from .models import KnowledgePage, Programme
 
 
@@ -19,24 +20,21 @@ def restricted_paths_for(user: AbstractBaseUser | AnonymousUser) -> list[str]:
     """Tree paths of pages (and so their descendants) the user may not see."""
     if user.is_superuser:
         return []
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    )
+    restrictions = view_restrictions().rows
     if not restrictions:
         return []  # the usual case: no need to ask for the user's groups
-    user_group_ids = (
-        set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
-    )
+    group_ids = user_group_ids(user)
     paths = []
     for restriction in restrictions:
         if restriction.restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
             continue
-        if restriction.restriction_type == PageViewRestriction.GROUPS and user_group_ids & {
-            group.id for group in restriction.groups.all()
-        }:
+        if (
+            restriction.restriction_type == PageViewRestriction.GROUPS
+            and group_ids & restriction.group_ids
+        ):
             continue
         # Password-protected pages are never listed: a password is not tied to the user.
-        paths.append(restriction.page.path)
+        paths.append(restriction.page_path)
     return paths
 
 

@@ -217,3 +217,28 @@ def test_a_client_cannot_claim_https_without_a_declared_proxy():
         "shell", "--no-imports", "-c", is_secure, TRUSTED_PROXY_SETS_PROTO="true", **env
     )
     assert trusted.stdout.split() == ["True"], trusted.stderr
+
+
+def production_database_settings(**env):
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings as s; d = s.DATABASES['default'];"
+        "print(d['ENGINE'], d['CONN_MAX_AGE'], d.get('CONN_HEALTH_CHECKS', False))",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="kennis.example",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_keeps_postgresql_connections_and_checks_them_before_reuse():
+    assert production_database_settings(
+        DATABASE_URL="postgres://portal@db.example/kennisportaal"
+    ) == ("django.db.backends.postgresql 600 True")
+    assert production_database_settings(
+        DATABASE_URL="postgres://portal@db.example/kennisportaal", DATABASE_CONN_MAX_AGE="60"
+    ) == ("django.db.backends.postgresql 60 True")

@@ -89,12 +89,16 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site from the cache instead of a query per request.
+    "portal.cached_reads.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The whole portal is internal: every view needs a logged-in user unless it is marked
     # with @login_not_required (login, logout, health check).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Personal pages: Cache-Control private, never kept by a shared proxy.
+    "portal.cache_headers.PrivateCacheMiddleware",
     # Keeps sessions alive while in use without writing them on every request.
     "portal.sessions.SlidingSessionMiddleware",
     # Turns a refusal by the privacy guard into a message on the page's edit view.
@@ -150,7 +154,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 AUTHENTICATION_BACKENDS = [
     # Locks out an account/address after repeated failed logins (brute-force protection).
-    "axes.backends.AxesBackend",
+    # axes' backend with a user's permissions cached (the header asks on every page).
+    "portal.cached_reads.CachedPermissionsAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 

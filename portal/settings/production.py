@@ -24,6 +24,13 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:  # noqa: F405
         'e.g. "kennisportaal.intern"); "*" would accept any Host header.'
     )
 
+# PostgreSQL: one connection per worker kept for up to ten minutes instead of a new one (and
+# its authentication) per request, checked before reuse so a restarted database or a dropped
+# connection costs a reconnect, not a 500. SQLite opens a file: nothing to keep.
+if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)  # noqa: F405
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 STORAGES = {
     "default": {"BACKEND": "portal.files.UnguessableNameStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -9,6 +9,7 @@ import string
 from functools import lru_cache
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db.models import prefetch_related_objects
@@ -128,7 +129,9 @@ def initials(user) -> str:
 @register.simple_tag
 def page_type_label(page) -> str:
     """The human name of a page's type, e.g. "standard page"."""
-    content_type = getattr(page, "content_type", None)
+    content_type_id = getattr(page, "content_type_id", None)
+    # get_for_id: from ContentType's own cache, not a query per page in a list.
+    content_type = ContentType.objects.get_for_id(content_type_id) if content_type_id else None
     model = content_type.model_class() if content_type else None
     if model is None:
         return _("page")

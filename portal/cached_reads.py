@@ -1,0 +1,248 @@
+"""Reads that every page needs and that almost never change, kept in Django's cache.
+
+Every page asks which site it belongs to, which view restrictions exist, which groups the reader
+is in and which permissions they have (the header shows links by permission). These are the same
+for hours, yet cost a query each, several times per page. They are cached here and forgotten
+when what they come from is saved or deleted (the signal handlers at the bottom), so a change in
+the admin shows on the next request.
+
+What is cached is plain data (tuples, sets, ids), never model instances with relations that
+could go stale on their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from axes.backends import AxesBackend
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import post_page_move
+
+# One version per kind of data: bumping it forgets every entry of that kind at once (a user's
+# groups change when a group loses a member, and the cache cannot list the keys it holds).
+ACCESS_VERSION = "portal:access-version"
+SITES_VERSION = "portal:sites-version"
+TIMEOUT = 60 * 60
+
+
+def _version(key: str) -> int:
+    version = cache.get(key)
+    if version is None:
+        version = 1
+        cache.add(key, version, None)
+    return version
+
+
+def _bump(key: str) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, None)
+
+
+def forget_access() -> None:
+    """Restrictions, group memberships and permissions: all read again on the next request."""
+    _bump(ACCESS_VERSION)
+
+
+def forget_sites() -> None:
+    _bump(SITES_VERSION)
+
+
+# --- View restrictions -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestrictionRow:
+    """One view restriction, as `restricted_paths_for` and the page check need it."""
+
+    id: int
+    page_path: str
+    restriction_type: str
+    group_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Restrictions:
+    rows: tuple[RestrictionRow, ...]
+    # Paths of alias pages: a page below an alias inherits the restrictions of the alias's
+    # source, which the path alone does not tell.
+    alias_paths: tuple[str, ...]
+
+
+def view_restrictions() -> Restrictions:
+    key = f"portal:restrictions:{_version(ACCESS_VERSION)}"
+    restrictions = cache.get(key)
+    if restrictions is None:
+        restrictions = Restrictions(
+            rows=tuple(
+                RestrictionRow(
+                    id=restriction.id,
+                    page_path=restriction.page.path,
+                    restriction_type=restriction.restriction_type,
+                    group_ids=frozenset(group.id for group in restriction.groups.all()),
+                )
+                for restriction in PageViewRestriction.objects.select_related(
+                    "page"
+                ).prefetch_related("groups")
+            ),
+            alias_paths=tuple(
+                Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+            ),
+        )
+        cache.set(key, restrictions, TIMEOUT)
+    return restrictions
+
+
+_original_get_view_restrictions = Page.get_view_restrictions
+
+
+def get_view_restrictions(self):
+    """Page.get_view_restrictions without its two queries for a page that no restriction (and
+    no alias) covers, the usual case; otherwise Wagtail's own answer, once per page object
+    (Wagtail's hook and the portal's 403 page both ask)."""
+    restrictions = view_restrictions()
+    covered = any(self.path.startswith(row.page_path) for row in restrictions.rows)
+    aliased = self.alias_of_id is not None or any(
+        self.path.startswith(path) for path in restrictions.alias_paths
+    )
+    if not covered and not aliased:
+        return PageViewRestriction.objects.none()
+    if not hasattr(self, "_portal_view_restrictions"):
+        self._portal_view_restrictions = list(_original_get_view_restrictions(self))
+    return self._portal_view_restrictions
+
+
+def install() -> None:
+    Page.get_view_restrictions = get_view_restrictions
+
+
+# --- A user's groups and permissions ------------------------------------------------------
+
+
+def user_group_ids(user) -> frozenset[int]:
+    """Ids of the groups the user is in; remembered on the user object for the request."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_portal_group_ids"):
+        key = f"portal:groups:{_version(ACCESS_VERSION)}:{user.pk}"
+        group_ids = cache.get(key)
+        if group_ids is None:
+            group_ids = frozenset(user.groups.values_list("id", flat=True))
+            cache.set(key, group_ids, TIMEOUT)
+        user._portal_group_ids = group_ids
+    return user._portal_group_ids
+
+
+class CachedPermissionsMixin:
+    """A user's permission names from the cache: the header checks permissions on every page,
+    which costs two queries per request otherwise. The permission backends after this one
+    read what it leaves on the user object."""
+
+    def _get_permissions(self, user_obj, obj, from_name):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return super()._get_permissions(user_obj, obj, from_name)
+        attribute = f"_{from_name}_perm_cache"
+        if hasattr(user_obj, attribute):
+            return getattr(user_obj, attribute)
+        key = (
+            f"portal:perms:{_version(ACCESS_VERSION)}:{user_obj.pk}:{from_name}:"
+            f"{int(user_obj.is_superuser)}"
+        )
+        permissions = cache.get(key)
+        if permissions is None:
+            permissions = super()._get_permissions(user_obj, obj, from_name)
+            cache.set(key, permissions, TIMEOUT)
+        else:
+            setattr(user_obj, attribute, permissions)
+        return permissions
+
+
+class CachedPermissionsAxesBackend(CachedPermissionsMixin, AxesBackend):
+    """axes' backend (lock-out after failed logins), with cached permissions."""
+
+
+# --- Sites --------------------------------------------------------------------------------
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site from the cache (Wagtail asks the database on every
+    request). Sets what `Site.find_for_request` looks for first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            hostname = split_domain_port(request._get_raw_host())[0]
+            port = request.get_port()
+        except Exception:  # noqa: BLE001 - a broken Host header: leave it to Wagtail
+            return self.get_response(request)
+        key = f"portal:site:{_version(SITES_VERSION)}:{hostname}:{port}"
+        fields = cache.get(key)
+        if fields is None:
+            site = Site._find_for_request(request)
+            fields = _site_fields(site) if site else {}
+            cache.set(key, fields, TIMEOUT)
+        request._wagtail_site = Site(**fields) if fields else None
+        return self.get_response(request)
+
+
+def _site_fields(site: Site) -> dict:
+    return {
+        "id": site.id,
+        "hostname": site.hostname,
+        "port": site.port,
+        "site_name": site.site_name,
+        "root_page_id": site.root_page_id,
+        "is_default_site": site.is_default_site,
+    }
+
+
+# --- Invalidation -------------------------------------------------------------------------
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_save, sender=Group)
+@receiver(post_delete, sender=Group)
+@receiver(post_delete, sender=Permission)
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+@receiver(m2m_changed, sender=Group.permissions.through)
+@receiver(post_page_move)
+def _access_changed(**kwargs):
+    forget_access()
+
+
+def _user_changed(sender, **kwargs):
+    forget_access()
+
+
+def _page_changed(sender, instance, **kwargs):
+    # Only what the cache holds of pages: alias paths (the restrictions follow a page's path).
+    if isinstance(instance, Page) and (
+        instance.alias_of_id is not None or kwargs.get("signal") is post_delete
+    ):
+        forget_access()
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def _site_changed(**kwargs):
+    forget_sites()
+
+
+def connect_user_signals() -> None:
+    """The user model is only known once the apps are loaded."""
+    user_model = get_user_model()
+    m2m_changed.connect(_user_changed, sender=user_model.groups.through, weak=False)
+    m2m_changed.connect(_user_changed, sender=user_model.user_permissions.through, weak=False)
+    post_save.connect(_user_changed, sender=user_model, weak=False)
+    post_delete.connect(_user_changed, sender=user_model, weak=False)
+    post_save.connect(_page_changed, weak=False, dispatch_uid="portal-cached-reads-page-save")
+    post_delete.connect(_page_changed, weak=False, dispatch_uid="portal-cached-reads-page-del")
