@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from axes.backends import AxesBackend
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http.request import split_domain_port
@@ -28,6 +28,18 @@ from wagtail.signals import post_page_move
 ACCESS_VERSION = "portal:access-version"
 SITES_VERSION = "portal:sites-version"
 TIMEOUT = 60 * 60
+
+
+class _SharedReads:
+    """The cache alias "shared_reads": one store for every worker of a server (settings), so a
+    change made through one worker is forgotten by all of them: a revoked permission or a new
+    view restriction holds on the next request, whichever worker answers it."""
+
+    def __getattr__(self, name):
+        return getattr(caches["shared_reads"], name)
+
+
+cache = _SharedReads()
 
 
 def _version(key: str) -> int:

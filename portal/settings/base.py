@@ -392,6 +392,15 @@ CACHES = {
 SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/m")
 # Suggestions are asked while typing (one per pause of 150 ms): more of them.
 SEARCH_SUGGESTIONS_RATE_LIMIT = os.environ.get("SEARCH_SUGGESTIONS_RATE_LIMIT", "240/m")
+# What every page reads and almost never changes (portal/cached_reads.py: the site, view
+# restrictions, a user's groups and permissions), forgotten on save. It must be one store for
+# every process that serves requests, or a change made through one worker would not reach the
+# others: the development server is one process; production shares it (settings/production.py).
+CACHES["shared_reads"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "kennisportaal-shared-reads",
+}
+
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "portal.access.client_ip_address"
 CACHES["ratelimit"] = {

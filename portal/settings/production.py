@@ -87,3 +87,21 @@ else:
         # Culling at the default 300 entries would reset the counts of busy users.
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
+
+# The cached reads of every page (portal/cached_reads.py): in Redis with CACHE_URL, otherwise in
+# files shared by the workers of one server, so that a permission revoked or a view restriction
+# added through one worker holds in all of them on the next request. Several servers need
+# CACHE_URL.
+if os.environ.get("CACHE_URL"):
+    CACHES["shared_reads"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["CACHE_URL"],
+        "KEY_PREFIX": "shared-reads",
+    }
+else:
+    CACHES["shared_reads"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("SHARED_READS_CACHE_DIR")
+        or str(BASE_DIR / ".cache" / "shared-reads"),  # noqa: F405
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
