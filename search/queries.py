@@ -23,6 +23,9 @@ from .understanding import (
 )
 
 TEXT_FIELDS = ["title^3", "tag_text^2", "summary^2", "body"]
+# A phrase of the query's words within this many positions adds this fraction of a match.
+PHRASE_SLOP = 3
+PHRASE_FACTOR = 0.5
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
 
 
@@ -102,8 +105,23 @@ def text_query(alternatives: list[str], *, intent=None) -> Q:
             fuzziness="AUTO",
             prefix_length=1,
             boost=0.2,
-        )
+        ),
     ]
+    if of_query >= 2:
+        # Proximity: a question's words close together (in any order within PHRASE_SLOP
+        # positions) rank above the same words scattered over the page. Not for one word,
+        # where it would favour the word as typed over its synonyms.
+        extra.append(
+            Q(
+                "multi_match",
+                query=alternatives[0],
+                fields=TEXT_FIELDS,
+                type="phrase",
+                slop=PHRASE_SLOP,
+                analyzer=query_analyzer(),
+                boost=PHRASE_FACTOR,
+            )
+        )
     for factor in sorted(set(intent.optional_words.values()) if intent else ()):
         optional_words = [w for w, f in intent.optional_words.items() if f == factor]
         if optional_words:

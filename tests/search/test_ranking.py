@@ -117,3 +117,20 @@ def test_a_corrected_typo_is_shown_with_the_literal_search(
     literal = client.get(reverse("search"), {"q": "huisvestng", "letterlijk": "1"})
     assert literal.context["results"].total == 0
     assert "Resultaten voor" not in literal.content.decode()
+
+
+def test_words_close_together_rank_first_on_the_engine(engine, make_page, programme, reader):
+    """Proximity: of two pages with the same words, the one where a question's words stand
+    together ranks first (the engine keeps positions; the embedded default does not)."""
+    # The scattered page is the shorter one, so BM25 alone would put it first.
+    make_page(
+        "Verslag van het jaar",
+        programme=programme,
+        summary="Een plan. " + "Overleg met de wijk. " * 8 + "Een woning.",
+    )
+    make_page(
+        "Verslag van de maand",
+        programme=programme,
+        summary="Overleg met de wijk. " * 8 + "Een plan voor een woning werd laat gemaakt.",
+    )
+    assert ranked("plan woning", reader) == ["Verslag van de maand", "Verslag van het jaar"]
