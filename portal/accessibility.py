@@ -37,6 +37,7 @@ NOT_A_PAGE = {
     "training_lesson_complete": "POST only",
     "training_knowledge_check": "POST only",
     "training_reflection": "POST only",
+    "training_module_adopt": "POST only",
     "training_certificate_pdf": "PDF download",
     "lesson_register_csv": "CSV download",
     "similar_bottlenecks": "similar knelpunten while typing (JSON)",

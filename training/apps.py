@@ -9,4 +9,10 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from . import signals  # noqa: F401 - connects the receivers
+        from .adoption import guard_page_copies, on_page_published
+
+        guard_page_copies()
+        page_published.connect(on_page_published, dispatch_uid="training.adoption_published")

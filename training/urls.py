@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import adoption_views, views
 
 urlpatterns = [
     path(
@@ -17,6 +17,11 @@ urlpatterns = [
         "voortgang/les/<int:lesson_id>/reflectie/<slug:block_id>/",
         views.reflection_save,
         name="training_reflection",
+    ),
+    path(
+        "overnemen/module/<int:module_id>/",
+        adoption_views.module_adopt,
+        name="training_module_adopt",
     ),
     path("leren/paden/", views.learning_paths, name="training_learning_paths"),
     path("leren/paden/<slug:slug>/", views.learning_path, name="training_learning_path"),

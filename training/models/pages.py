@@ -123,6 +123,16 @@ class TrainingModule(KnowledgePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Integral adoption: no own changes; the adaptation follows every version its original
+    # publishes (training.adoption.integral_adoptions_follow).
+    adopted_integrally = models.BooleanField(
+        _("adopted integrally"),
+        default=False,
+        help_text=_(
+            "Adopted without changes: every new version of the original is taken over "
+            "automatically when the original is published."
+        ),
+    )
     adaptation_notes = models.TextField(
         _("what we adapted"),
         blank=True,
@@ -146,6 +156,7 @@ class TrainingModule(KnowledgePage):
                 FieldPanel("adopted_from_programme"),
                 FieldPanel("adopted_from_module"),
                 FieldPanel("adopted_version"),
+                FieldPanel("adopted_integrally"),
                 FieldPanel("adaptation_notes"),
             ],
             heading=_("Provenance"),
