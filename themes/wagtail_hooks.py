@@ -87,3 +87,10 @@ def lessons_involving_partner(partner, reader):
     from .contributions import partner_material
 
     return partner_material(partner, reader)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
+    from .blame_free import exclude_hidden_authors_when_filtering_by_person
+
+    return exclude_hidden_authors_when_filtering_by_person(parent_page, pages, request)
