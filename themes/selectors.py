@@ -171,17 +171,36 @@ def meetings_for(*, user, params) -> dict:
         live_meetings_for(user), programme=filters.programme, tag=filters.tag
     )
     now = timezone.now()
-    return {
-        "filters": filters,
-        "upcoming": list(meetings.filter(end__gte=now).order_by("start")),
-        "past": list(meetings.filter(end__lt=now).order_by("-start")[:50]),
-    }
+    upcoming = list(meetings.filter(end__gte=now).order_by("start"))
+    past = list(meetings.filter(end__lt=now).order_by("-start")[:50])
+    mark_own_registrations([*upcoming, *past], user=user)
+    return {"filters": filters, "upcoming": upcoming, "past": past}
+
+
+def mark_own_registrations(meetings: list, *, user) -> None:
+    """Sets `own_registration_status` on each meeting: the user's registration status
+    ("aangemeld", "wachtlijst") or None, in one query, so a list shows where I am coming."""
+    from .models import MeetingRegistration
+
+    statuses = {}
+    if user.is_authenticated and meetings:
+        statuses = dict(
+            MeetingRegistration.objects.filter(
+                user=user, meeting__in=[meeting.pk for meeting in meetings]
+            ).values_list("meeting_id", "status")
+        )
+    for meeting in meetings:
+        meeting.own_registration_status = statuses.get(meeting.pk)
 
 
 def upcoming_meetings(*, user, limit: int = 4) -> list:
     from django.utils import timezone
 
-    return list(live_meetings_for(user).filter(end__gte=timezone.now()).order_by("start")[:limit])
+    meetings = list(
+        live_meetings_for(user).filter(end__gte=timezone.now()).order_by("start")[:limit]
+    )
+    mark_own_registrations(meetings, user=user)
+    return meetings
 
 
 def user_organises(*, meeting, user) -> bool:

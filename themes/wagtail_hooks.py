@@ -97,3 +97,10 @@ def seed_contributions(log):
 
 
 seed_contributions.order = 250
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
+    from .blame_free import exclude_hidden_authors_when_filtering_by_person
+
+    return exclude_hidden_authors_when_filtering_by_person(parent_page, pages, request)

@@ -150,3 +150,9 @@ class KnowledgePage(Page):
     @property
     def is_past_review_date(self) -> bool:
         return self.review_by < timezone.localdate()
+
+    def card_date(self):
+        """The date a card or list shows for this page: when it was published. Types with a
+        date of their own (a meeting's start) override this; `{% card_date %}` asks the
+        specific type only for those."""
+        return self.first_published_at

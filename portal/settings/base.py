@@ -237,7 +237,21 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Kennisportaal AcVZ"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# mp4, webm and vtt: meeting recordings that play in the page, with their captions.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "mp4",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "vtt",
+    "webm",
+    "xlsx",
+    "zip",
+]
 # Documents are confidential: always stream them through Django so the login check applies.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Every document is downloaded, never shown in the portal's origin (a PDF viewer runs scripts).

@@ -207,3 +207,22 @@ def short_date(value):
     from django.template.defaultfilters import date
 
     return date(value, "j N Y").replace(" ", "\u00a0")
+
+
+@register.simple_tag
+def card_date(page):
+    """The date to show on a page's card: the page type's own date where it has one (a meeting's
+    start, not its publication), otherwise when it was published. Fetches the specific page only
+    for types that override `card_date`, so lists of plain pages cost no extra query."""
+    from portal.models import KnowledgePage
+
+    if not isinstance(page, KnowledgePage):
+        return getattr(page, "first_published_at", None)
+    specific_class = page.specific_class
+    if (
+        specific_class is not None
+        and not isinstance(page, specific_class)
+        and specific_class.card_date is not KnowledgePage.card_date
+    ):
+        page = page.specific
+    return page.card_date()

@@ -16,6 +16,8 @@ from .conftest import (
     upload_image,
 )
 
+# The smallest MP4 libmagic recognises: an ISO media "ftyp" box.
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
 HTML_PAGE = b"<!DOCTYPE html><html><body><script>fetch('/admin/')</script></body></html>"
 
 
@@ -55,6 +57,8 @@ def test_a_word_file_renamed_pdf_is_refused(admin_client):
         ("notulen.docx", docx_bytes("Notulen van het overleg")),
         ("deelnemers.csv", b"programma;aantal\nTop600;12\n"),
         ("leesmij.txt", b"Een gewone tekst.\n"),
+        ("opname.mp4", MP4),
+        ("ondertitels.vtt", b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nWelkom.\n"),
     ],
 )
 def test_ordinary_documents_are_accepted(admin_client, name, content):
@@ -102,3 +106,10 @@ def test_the_upload_limit_comes_from_the_setting():
 
     assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == settings.UPLOAD_MAX_SIZE_MB * 1024 * 1024
     assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
+
+
+@pytest.mark.django_db
+def test_a_pdf_renamed_mp4_is_refused(admin_client):
+    response = upload_document(admin_client, "opname.mp4", pdf_bytes("Geen video"))
+    assert "komt niet overeen met de extensie" in form_errors(response, "file")
+    assert not Document.objects.exists()

@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms.utils import ErrorList
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -54,8 +56,53 @@ class AgendaBlock(blocks.StreamBlock):
     item = AgendaItemBlock()
 
 
+VIDEO_EXTENSIONS = ("mp4", "webm")
+CAPTION_EXTENSIONS = ("vtt",)
+
+
+class RecordingVideoBlock(blocks.StructBlock):
+    """An uploaded recording that plays in the page (HTML5 video), with captions when a WebVTT
+    file is supplied. Both are documents, so they pass the upload checks (content type, virus
+    scan, privacy guard) and are served through the document view with its access checks."""
+
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("An MP4 or WebM file uploaded as a document.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"),
+        required=False,
+        help_text=_("A WebVTT (.vtt) file with the captions, uploaded as a document."),
+    )
+    title = blocks.CharBlock(
+        label=_("Description"),
+        required=False,
+        max_length=200,
+        help_text=_("What the recording shows; leave empty to use the video's title."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Uploaded video")
+        template = "themes/blocks/recording_video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("video"), value.get("captions")
+        if video and video.file_extension.lower() not in VIDEO_EXTENSIONS:
+            errors["video"] = ErrorList(
+                [_("Choose an MP4 or WebM video; other files cannot be played in the page.")]
+            )
+        if captions and captions.file_extension.lower() not in CAPTION_EXTENSIONS:
+            errors["captions"] = ErrorList([_("Captions must be a WebVTT (.vtt) file.")])
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
 class RecordingBlock(blocks.StreamBlock):
     embed = VideoEmbedBlock()
+    video = RecordingVideoBlock()
     file = DocumentLinkBlock(label=_("Uploaded recording"))
 
 
@@ -138,6 +185,9 @@ class ThemeMeeting(KnowledgePage):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The end must be after the start.")})
+
+    def card_date(self):
+        return self.start
 
     @property
     def is_past(self) -> bool:
