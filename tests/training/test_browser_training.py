@@ -44,7 +44,7 @@ def test_regisseur_completes_a_module_and_opens_the_certificate(live_server, pag
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Moeilijke boodschappen brengen")
     expect(page.locator("#lesson-done").get_by_test_id("progress-text")).to_have_text(
-        "2 van 3 lessen klaar (66%)"
+        "2 van 3 lessen klaar (67%)"
     )
     page.get_by_label("Direct, aan het begin van het gesprek").check()
     page.get_by_role("button", name="Controleer mijn antwoord").click()
