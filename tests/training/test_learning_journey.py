@@ -162,3 +162,16 @@ def test_a_module_leads_back_to_the_path_the_reader_came_from(client, module, pa
         response = client.get(f"{module.url}?pad={slug}")
         assert response.status_code == 200
         assert "/leren/paden/onboarding/" not in response.content.decode()
+
+
+def test_the_certificate_pdf_is_in_the_house_style(client, module, regisseur):
+    from training.certificates import emblem_outlines
+
+    complete_module(regisseur, module)
+    certificate = regisseur.certificates.get()
+    client.force_login(regisseur)
+    pdf = client.get(f"/certificaat/{certificate.code}/pdf/").content
+    assert pdf.startswith(b"%PDF")
+    assert b"AmsterdamSans" in pdf  # the site's font, embedded
+    assert b"Helvetica" not in pdf
+    assert len(emblem_outlines()) == 3  # the emblem's three crosses, from the site's logo
