@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
+from portal.exports import DutchSpreadsheetExportMixin
 from portal.models import Programme
 
 from . import selectors
@@ -47,7 +48,7 @@ class TrainingAccessMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class TrainingProgressReportView(TrainingAccessMixin, ReportView):
+class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixin, ReportView):
     """Per module: started, completed and the completion rate within the chosen team."""
 
     page_title = _("Training progress")
@@ -159,7 +160,9 @@ class PeopleFilterSet(WagtailFilterSet):
         return queryset.filter(user__groups=value.team_group_id)
 
 
-class TrainingProgressPeopleReportView(TrainingAccessMixin, ReportView):
+class TrainingProgressPeopleReportView(
+    TrainingAccessMixin, DutchSpreadsheetExportMixin, ReportView
+):
     """One row per learner and module, only for the teams of programmes the user manages."""
 
     page_title = _("Training progress per person")
