@@ -188,3 +188,38 @@ def test_exports_cannot_carry_a_spreadsheet_formula(client, manager, team, radic
         assert "'=1+1 Regie voeren" in cells
         assert not any(isinstance(cell, str) and cell.startswith("=") for cell in cells)
     assert "'@SUM(A1:A3) Klaar" in cells
+
+
+def test_the_report_opens_on_the_managers_own_programme(client, manager, team, radicalisering):
+    outsider = user_with_role(Role.REGISSEUR, username="buiten")  # no team of the manager's
+    assert outsider.pk
+    client.force_login(manager)
+    html = body(client.get(REPORT)).decode()
+    assert "2 deelnemers in het team van Radicalisering." in html
+    assert "Regie voeren" in html
+
+
+def test_the_group_filter_lists_no_technical_groups(client, manager, radicalisering):
+    client.force_login(manager)
+    html = body(client.get(REPORT)).decode()
+    assert f'value="{radicalisering.pk}">Radicalisering</option>' in html
+    for group in (radicalisering.team_group, radicalisering.manager_group):
+        assert f'<option value="{group.pk}"' not in html
+
+
+def test_a_small_group_outside_the_managers_programmes_is_refused(
+    client, manager, team, radicalisering, module
+):
+    other = ProgrammeFactory(name="Top400", short_name="Top400", slug="top400")
+    lone = user_with_role(Role.REGISSEUR, username="alleen")
+    lone.groups.add(other.team_group)
+    client.force_login(manager)
+    for params in ({"programme": other.pk}, {"programme": other.pk, "export": "csv"}):
+        content = body(client.get(REPORT, params)).decode()
+        assert "Regie voeren;" not in content
+    html = body(client.get(REPORT, {"programme": other.pk})).decode()
+    assert "minder dan 5 mensen" in html
+    # The manager's own programme is shown whatever its size.
+    html = body(client.get(REPORT, {"programme": radicalisering.pk})).decode()
+    assert "minder dan 5 mensen" not in html
+    assert "2 deelnemers in het team van Radicalisering." in html
