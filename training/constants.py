@@ -11,6 +11,15 @@ CERTIFICATE_CODE_LENGTH = 20
 CERTIFICATE_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 
 
+def rounded_percent(part: int, whole: int) -> int:
+    """`part` of `whole` in whole percent, rounded half up (2 of 3 is 67%), but never 100%
+    before everything is done."""
+    if not whole:
+        return 0
+    percent = (part * 200 + whole) // (2 * whole)
+    return min(percent, 99) if part < whole else percent
+
+
 class LessonStatus(models.TextChoices):
     """Where a learner stands with one lesson."""
 

@@ -11,12 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
+from portal.exports import DutchSpreadsheetExportMixin
 from portal.models import Programme
 
 from . import selectors
 from .models import ModuleEnrolment, TrainingModule
 
 CHART_BAR_HEIGHT = 22
+# Below this many people, an aggregate over learners outside the manager's own programmes would
+# let them read individuals' progress off it: it is refused.
+SMALLEST_OUTSIDE_AGGREGATE = 5
 CHART_LABEL_WIDTH = 360
 CHART_BAR_WIDTH = 300
 
@@ -32,12 +36,22 @@ class TeamFilterSet(WagtailFilterSet):
         label=_("Team of programme"), queryset=Programme.objects.all(), method=keep
     )
     group = django_filters.ModelChoiceFilter(
-        label=_("Group"), queryset=Group.objects.order_by("name"), method=keep
+        label=_("Group"), queryset=Group.objects.none(), method=keep
     )
 
     class Meta:
         model = TrainingModule
         fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Programmes by name; groups only those that are not a programme's technical groups
+        # (its team is the programme choice, its staff, editors and managers no team at all).
+        self.filters["programme"].queryset = Programme.objects.order_by("name")
+        technical = set()
+        for ids in Programme.objects.values_list(*selectors.PROGRAMME_GROUP_FIELDS):
+            technical.update(group_id for group_id in ids if group_id)
+        self.filters["group"].queryset = Group.objects.exclude(pk__in=technical).order_by("name")
 
 
 class TrainingAccessMixin:
@@ -47,7 +61,7 @@ class TrainingAccessMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class TrainingProgressReportView(TrainingAccessMixin, ReportView):
+class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixin, ReportView):
     """Per module: started, completed and the completion rate within the chosen team."""
 
     page_title = _("Training progress")
@@ -90,7 +104,21 @@ class TrainingProgressReportView(TrainingAccessMixin, ReportView):
 
     def get_queryset(self):
         programme, group = self.chosen()
+        managed = list(selectors.managed_programmes(user=self.request.user).order_by("name"))
+        if programme is None and group is None and managed and not self.request.GET:
+            # Opens on the manager's own programme: its learners, not every account.
+            programme = managed[0]
+        self.opened_on = programme
         self.user_ids = selectors.team_user_ids(programme=programme, group=group)
+        self.refused = (
+            (programme is not None or group is not None)
+            and not self.request.user.is_superuser
+            and (programme is None or programme not in managed)
+            and len(self.user_ids) < SMALLEST_OUTSIDE_AGGREGATE
+        )
+        if self.refused:
+            self.user_ids = []
+            return TrainingModule.objects.none()
         return selectors.module_completion_report(user_ids=self.user_ids)
 
     def decorate_paginated_queryset(self, object_list):
@@ -107,11 +135,13 @@ class TrainingProgressReportView(TrainingAccessMixin, ReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         rows = context["object_list"]
-        programme, group = self.chosen()
+        _programme, group = self.chosen()
         context.update(
             {
+                "refused": self.refused,
+                "smallest_aggregate": SMALLEST_OUTSIDE_AGGREGATE,
                 "team_size": len(self.user_ids),
-                "chosen_programme": programme,
+                "chosen_programme": self.opened_on,
                 "chosen_group": group,
                 "overdue_lines": selectors.overdue_report(user_ids=self.user_ids),
                 "chart": completion_chart(rows),
@@ -159,7 +189,9 @@ class PeopleFilterSet(WagtailFilterSet):
         return queryset.filter(user__groups=value.team_group_id)
 
 
-class TrainingProgressPeopleReportView(TrainingAccessMixin, ReportView):
+class TrainingProgressPeopleReportView(
+    TrainingAccessMixin, DutchSpreadsheetExportMixin, ReportView
+):
     """One row per learner and module, only for the teams of programmes the user manages."""
 
     page_title = _("Training progress per person")

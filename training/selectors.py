@@ -2,6 +2,7 @@
 for many modules at once with a fixed number of queries, whatever the number of modules,
 lessons or learners."""
 
+import re
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
@@ -12,6 +13,7 @@ from portal.forms import valid_filters
 from portal.models import Programme
 from portal.selectors import exclude_restricted
 
+from .constants import rounded_percent
 from .equivalence import completed_module_roots, enrolments_counting_for
 from .forms import CatalogueFilterForm
 from .models import (
@@ -43,7 +45,7 @@ class ModuleProgress:
     def percent(self) -> int:
         if self.completed and (self.done >= self.total or self.completed_via is not None):
             return 100
-        return self.done * 100 // self.total if self.total else 0
+        return rounded_percent(self.done, self.total)
 
     @property
     def has_new_lessons(self) -> bool:
@@ -210,6 +212,19 @@ def module_overview(*, module: TrainingModule, user) -> dict:
     }
 
 
+# The verdict the page already shows before an answer's feedback ("Juist." / "Onjuist.");
+# editors often start their feedback with it too, which would say it twice.
+LEADING_VERDICT = re.compile(
+    r"^\s*(juist|onjuist|niet juist|correct|incorrect|not correct|fout|goed)\s*[.:!,;\u2013-]*\s*",
+    re.IGNORECASE,
+)
+
+
+def feedback_without_verdict(feedback: str) -> str:
+    rest = LEADING_VERDICT.sub("", feedback or "", count=1)
+    return rest[:1].upper() + rest[1:]
+
+
 @dataclass
 class BodyItem:
     """A block of a lesson's body with what the learner did with it (checks, reflections)."""
@@ -238,8 +253,17 @@ def lesson_overview(*, lesson: Lesson, user) -> dict:
         if block.block_type == "knowledge_check":
             item.result = results.get(block.id)
             chosen = set(item.result.last_answers) if item.result else set()
+            # After a failed attempt the boxes start empty again; the feedback on the
+            # answers chosen last time stays.
+            keep_checked = bool(item.result and item.result.passed)
             item.answers = [
-                {"index": index, "value": answer, "chosen": index in chosen}
+                {
+                    "index": index,
+                    "value": answer,
+                    "chosen": index in chosen,
+                    "checked": keep_checked and index in chosen,
+                    "feedback": feedback_without_verdict(answer["feedback"]),
+                }
                 for index, answer in enumerate(block.value["answers"])
             ]
         elif block.block_type == "reflection":
@@ -336,7 +360,21 @@ class PathProgress:
 
     @property
     def percent(self) -> int:
-        return self.completed_count * 100 // len(self.modules) if self.modules else 0
+        return rounded_percent(self.completed_count, len(self.modules))
+
+    @property
+    def duration(self) -> int:
+        """Minutes the path's modules take together."""
+        return sum(module.estimated_duration for module, _progress in self.modules)
+
+    @property
+    def next_module(self):
+        """The first module not completed yet, where "Begin"/"Continue" sends the reader."""
+        return next((module for module, progress in self.modules if not progress.completed), None)
+
+    @property
+    def started(self) -> bool:
+        return any(progress.started or progress.completed for _module, progress in self.modules)
 
     @property
     def overdue(self) -> bool:

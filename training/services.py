@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.privacy import personal_data_message
 
-from .constants import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH
+from .constants import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH, rounded_percent
 from .equivalence import enrolments_counting_for
 from .models import (
     Certificate,
@@ -89,7 +89,7 @@ def score_answers(*, check: dict, selected: set[int]) -> int:
         return 100
     hits = len(correct & selected)
     misses = len(selected - correct)
-    return max(hits - misses, 0) * 100 // len(correct)
+    return rounded_percent(max(hits - misses, 0), len(correct))
 
 
 def _check_in(lesson: Lesson, check_id: str):

@@ -43,8 +43,9 @@ def lesson_complete(request, lesson_id: int):
 @require_POST
 def knowledge_check_submit(request, lesson_id: int, check_id: str):
     lesson = readable_lesson(request, lesson_id)
+    # The outcome is shown next to the check itself (and announced there), not at the top.
     try:
-        result = services.knowledge_check_submit(
+        services.knowledge_check_submit(
             user=request.user,
             lesson=lesson,
             check_id=check_id,
@@ -52,11 +53,6 @@ def knowledge_check_submit(request, lesson_id: int, check_id: str):
         )
     except services.TrainingError as error:
         messages.error(request, error.message)
-    else:
-        if result.last_score >= services.module_of(lesson).pass_mark:
-            messages.success(request, _("Well done: your answer is correct."))
-        else:
-            messages.warning(request, _("Not quite right yet. Read the feedback and try again."))
     return HttpResponseRedirect(f"{lesson.url}#check-{check_id}")
 
 

@@ -28,6 +28,8 @@ ONBOARDING_INTRO = (
     "<p>Welkom bij het Actiecentrum Veiligheid en Zorg. Deze stappen helpen je in je eerste "
     "weken op weg: wie we zijn, hoe de persoonsgerichte aanpak werkt, met wie je samenwerkt en "
     "hoe je zorgvuldig met informatie omgaat.</p>"
+    "<p>Begin met je verplichte inwerkpad: "
+    '<a href="/leren/paden/onboarding-nieuwe-regisseur/">Onboarding nieuwe regisseur</a>.</p>'
 )
 
 ONBOARDING_STEPS = [
@@ -44,6 +46,9 @@ ONBOARDING_STEPS = [
             paragraph(
                 "<p>Je begint met een kennismaking met je teamleider en een ervaren collega die "
                 "je buddy is. Samen lopen jullie door je inwerkpad en de verplichte modules.</p>"
+                "<p>Je verplichte inwerkpad staat klaar: "
+                '<a href="/leren/paden/onboarding-nieuwe-regisseur/">Onboarding nieuwe '
+                "regisseur</a>. Begin deze week met de eerste module.</p>"
             ),
             callout(
                 "Begrippen",

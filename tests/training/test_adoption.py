@@ -320,7 +320,7 @@ def test_a_path_sends_the_reader_to_their_programmes_version(
     complete(radicalisering_regisseur, adaptation)
     client.force_login(radicalisering_regisseur)
     html = client.get(path.get_absolute_url()).content.decode()
-    assert f'href="{adaptation.url}">{adaptation.title}</a>' in html
+    assert f'href="{adaptation.url}?pad={path.slug}">{adaptation.title}</a>' in html
     assert f'href="{module.url}">Origineel van Top600</a>' in html
     assert "1 van 1 modules afgerond" in html
 

@@ -2,12 +2,14 @@
 the managers of a programme, CSV and XLSX exports, and bounded query counts."""
 
 import io
+import re
 
 import openpyxl
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from portal.constants import Role
 from portal.factories import ProgrammeFactory
@@ -104,11 +106,19 @@ def test_individual_rows_only_for_managers_of_the_programme(client, manager, tea
 def test_exports_as_csv_and_xlsx(client, manager, team, radicalisering):
     client.force_login(manager)
     csv = body(client.get(REPORT, {"programme": radicalisering.pk, "export": "csv"})).decode()
-    assert csv.splitlines()[0].startswith("Module,Programma,Versie")
-    assert "Regie voeren,Top600,1.0,2,2,1,50" in csv
+    # Dutch Excel: a BOM, semicolons, local times as day-month-year.
+    assert csv.splitlines()[0].startswith("\ufeffModule;Programma;Versie")
+    assert "Regie voeren;Top600;1.0;2;2;1;50" in csv
 
-    people = body(client.get(PEOPLE, {"export": "csv"})).decode()
-    assert "Kim Klaar,klaar,Regie voeren" in people
+    response = client.get(PEOPLE, {"export": "csv"})
+    people = body(response).decode()
+    assert "Kim Klaar;klaar;Regie voeren" in people
+    started = people.splitlines()[1].split(";")[4]
+    assert re.fullmatch(r"\d{2}-\d{2}-\d{4} \d{2}:\d{2}", started), started
+    today = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="leervoortgang-per-persoon-{today}.csv"'
+    )
 
     response = client.get(REPORT, {"programme": radicalisering.pk, "export": "xlsx"})
     sheet = openpyxl.load_workbook(io.BytesIO(body(response))).active
@@ -167,9 +177,9 @@ def test_exports_cannot_carry_a_spreadsheet_formula(client, manager, team, radic
     done.save()
     client.force_login(manager)
     csv = body(client.get(REPORT, {"programme": radicalisering.pk, "export": "csv"})).decode()
-    assert "'=1+1 Regie voeren,Top600,1.0,2,2,1,50" in csv
+    assert "'=1+1 Regie voeren;Top600;1.0;2;2;1;50" in csv
     people = body(client.get(PEOPLE, {"export": "csv"})).decode()
-    assert "'@SUM(A1:A3) Klaar,klaar,'=1+1 Regie voeren" in people
+    assert "'@SUM(A1:A3) Klaar;klaar;'=1+1 Regie voeren" in people
 
     for url, params in ((REPORT, {"programme": radicalisering.pk}), (PEOPLE, {})):
         response = client.get(url, {**params, "export": "xlsx"})
@@ -178,3 +188,38 @@ def test_exports_cannot_carry_a_spreadsheet_formula(client, manager, team, radic
         assert "'=1+1 Regie voeren" in cells
         assert not any(isinstance(cell, str) and cell.startswith("=") for cell in cells)
     assert "'@SUM(A1:A3) Klaar" in cells
+
+
+def test_the_report_opens_on_the_managers_own_programme(client, manager, team, radicalisering):
+    outsider = user_with_role(Role.REGISSEUR, username="buiten")  # no team of the manager's
+    assert outsider.pk
+    client.force_login(manager)
+    html = body(client.get(REPORT)).decode()
+    assert "2 deelnemers in het team van Radicalisering." in html
+    assert "Regie voeren" in html
+
+
+def test_the_group_filter_lists_no_technical_groups(client, manager, radicalisering):
+    client.force_login(manager)
+    html = body(client.get(REPORT)).decode()
+    assert f'value="{radicalisering.pk}">Radicalisering</option>' in html
+    for group in (radicalisering.team_group, radicalisering.manager_group):
+        assert f'<option value="{group.pk}"' not in html
+
+
+def test_a_small_group_outside_the_managers_programmes_is_refused(
+    client, manager, team, radicalisering, module
+):
+    other = ProgrammeFactory(name="Top400", short_name="Top400", slug="top400")
+    lone = user_with_role(Role.REGISSEUR, username="alleen")
+    lone.groups.add(other.team_group)
+    client.force_login(manager)
+    for params in ({"programme": other.pk}, {"programme": other.pk, "export": "csv"}):
+        content = body(client.get(REPORT, params)).decode()
+        assert "Regie voeren;" not in content
+    html = body(client.get(REPORT, {"programme": other.pk})).decode()
+    assert "minder dan 5 mensen" in html
+    # The manager's own programme is shown whatever its size.
+    html = body(client.get(REPORT, {"programme": radicalisering.pk})).decode()
+    assert "minder dan 5 mensen" not in html
+    assert "2 deelnemers in het team van Radicalisering." in html

@@ -267,7 +267,25 @@ class TrainingModule(KnowledgePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_overview(module=self, user=request.user))
+        context["came_from_path"] = came_from_path(request, module=self)
         return context
+
+
+def came_from_path(request, *, module):
+    """The learning path named in `?pad=` when it holds this module (or its original): the
+    module page then leads back to it. Anything else is ignored."""
+    from .paths import LearningPath
+
+    slug = request.GET.get("pad", "")
+    if not slug or len(slug) > 255:
+        return None
+    return (
+        LearningPath.objects.filter(
+            slug=slug, path_modules__module_id__in={module.pk, module.equivalence_root_id}
+        )
+        .only("slug", "title")
+        .first()
+    )
 
 
 class Lesson(Page):
