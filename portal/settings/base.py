@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "themes",
     "people",
     "search",
+    "notifications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
