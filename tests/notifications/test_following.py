@@ -128,3 +128,30 @@ def test_status_change_of_a_followed_bottleneck(regisseur, lesson_index, program
 def test_anonymous_visitors_are_sent_to_login(client):
     response = client.get(reverse("my_notifications"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_submission_waits_for_the_programme_editors_and_redactie_not_the_superuser(
+    mailoutbox, staff_of_programme, redactie, lesson_index, programme, other_programme
+):
+    from django.contrib.auth import get_user_model
+
+    from portal.constants import Role
+    from tests.conftest import user_with_role
+
+    superuser = get_user_model().objects.create_superuser("root", "root@acvz.invalid", "x")
+    editor = user_with_role(Role.PROGRAMMAMEDEWERKER, username="test-editor")
+    editor.groups.add(programme.editor_group)
+    other_editor = user_with_role(Role.PROGRAMMAMEDEWERKER, username="other-editor")
+    other_editor.groups.add(other_programme.editor_group)
+
+    lesson = LessonLearnedFactory(parent=lesson_index, owner_programme=programme, live=False)
+    lesson.save_revision(user=staff_of_programme)
+    lesson.get_workflow().start(lesson, staff_of_programme)
+
+    waiting = set(
+        Notification.objects.filter(title__contains=lesson.title).values_list(
+            "user__username", flat=True
+        )
+    )
+    assert waiting == {"test-editor", "test-redactie"}
+    assert all(superuser.email not in message.to for message in mailoutbox)
