@@ -47,6 +47,9 @@ NOT_A_PAGE = {
     "meeting_register": "POST only",
     "meeting_unregister": "POST only",
     "meeting_attendees_csv": "CSV download",
+    "notifications_follow": "POST only",
+    "notifications_subscription": "POST only",
+    "notifications_mark_read": "POST only",
     # Wagtail's page serving: covered page type by page type.
     "wagtail_serve": "the page types",
 }

@@ -154,6 +154,7 @@ def _colleague_username(user):
 # How to fill in the URL arguments of a front-end route from the demo content, for a user.
 # A new route with arguments needs an entry here (the coverage test says so).
 ROUTE_ARGUMENTS = {
+    "notifications_subscription": lambda user: {"pk": 1},  # POST only: any number
     "tag_detail": lambda user: {"slug": _most_used_tag_slug(user)},
     "training_learning_path": lambda user: {"slug": _learning_path_slug(user)},
     "training_certificate": lambda user: {"code": _certificate_code(user)},

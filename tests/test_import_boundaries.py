@@ -9,10 +9,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = {
-    "portal": {"training", "themes", "people", "search"},
-    "training": {"themes", "people", "search"},
-    "themes": {"training", "people", "search"},
-    "people": {"training", "themes", "search"},
+    "portal": {"training", "themes", "people", "search", "notifications"},
+    "training": {"themes", "people", "search", "notifications"},
+    "themes": {"training", "people", "search", "notifications"},
+    "people": {"training", "themes", "search", "notifications"},
 }
 
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "themes",
     "people",
     "search",
+    "notifications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -227,6 +228,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kennisportaal@acvz.invalid")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Wagtail mails every submission for moderation to the superusers; the approvers (the owning
+# programme's editors and Redactie) hear of it through notifications instead.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Where users report an accessibility problem (the accessibility statement names it).
 ACCESSIBILITY_FEEDBACK_EMAIL = os.environ.get(
     "ACCESSIBILITY_FEEDBACK_EMAIL", "redactie-kennisportaal@acvz.invalid"

@@ -226,3 +226,16 @@ def card_date(page):
     ):
         page = page.specific
     return page.card_date()
+
+
+@register.simple_tag(takes_context=True)
+def account_bar_items(context) -> list[dict]:
+    """Links that apps add to the account bar (the `register_account_bar_item` hook gets the
+    request and returns {"url", "label", "count"} or None), e.g. notifications' unread count."""
+    from wagtail import hooks
+
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return []
+    items = [item_for(request) for item_for in hooks.get_hooks("register_account_bar_item")]
+    return [item for item in items if item]

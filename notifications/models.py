@@ -1,0 +1,120 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .constants import Channel
+
+
+class Subscription(models.Model):
+    """One person following one thing: a theme (tag), a programme, or a single page (a
+    bottleneck or system error, a training module, a meeting series). Exactly one is set."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
+    )
+    programme = models.ForeignKey(
+        "portal.Programme",
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    tag = models.ForeignKey(
+        "taggit.Tag",
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    channel = models.CharField(
+        _("how"), max_length=20, choices=Channel.choices, default=Channel.PORTAL
+    )
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(programme__isnull=False, tag__isnull=True, page__isnull=True)
+                    | Q(programme__isnull=True, tag__isnull=False, page__isnull=True)
+                    | Q(programme__isnull=True, tag__isnull=True, page__isnull=False)
+                ),
+                name="subscription_follows_one_thing",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "programme"],
+                condition=Q(programme__isnull=False),
+                name="subscription_unique_programme",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "tag"],
+                condition=Q(tag__isnull=False),
+                name="subscription_unique_tag",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "page"],
+                condition=Q(page__isnull=False),
+                name="subscription_unique_page",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} -> {self.target}"
+
+    @property
+    def target(self):
+        return self.programme or self.tag or self.page
+
+
+class Notification(models.Model):
+    """One item in a person's notification list: what changed, with a link to it. `event_key`
+    names the event, so that the same event never reaches the same person twice."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    event_key = models.CharField(_("event"), max_length=200)
+    title = models.CharField(_("title"), max_length=255)
+    url = models.CharField(_("link"), max_length=500)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "event_key"], name="notification_once"),
+        ]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self):
+        return self.title
