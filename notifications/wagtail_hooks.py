@@ -1,10 +1,11 @@
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from portal.home import HomeSection
 from portal.page_sections import KnowledgePageSection
 
-from .models import Notification
+from .models import Notification, Subscription
 from .selectors import subscription_for, unread_count
 
 
@@ -14,12 +15,23 @@ def follow_page_section(page, request):
     user = request.user
     if not user.is_authenticated:
         return None
-    options = [("page", page, subscription_for(user=user, page=page))]
     programme = getattr(page, "owner_programme", None)
+    tags = list(page.tags.all()) if hasattr(page, "tags") else []
+    # What the reader follows of these, in one query.
+    targets = Q(page=page) | Q(tag__in=tags)
     if programme is not None:
-        options.append(("programme", programme, subscription_for(user=user, programme=programme)))
-    for tag in page.tags.all() if hasattr(page, "tags") else []:
-        options.append(("tag", tag, subscription_for(user=user, tag=tag)))
+        targets |= Q(programme=programme)
+    followed = list(Subscription.objects.filter(targets, user=user))
+
+    def subscription(**target):
+        field, value = next(iter(target.items()))
+        return next((s for s in followed if getattr(s, f"{field}_id") == value.pk), None)
+
+    options = [("page", page, subscription(page=page))]
+    if programme is not None:
+        options.append(("programme", programme, subscription(programme=programme)))
+    for tag in tags:
+        options.append(("tag", tag, subscription(tag=tag)))
     return KnowledgePageSection(
         title=_("Follow"),
         template="notifications/follow_section.html",

@@ -132,23 +132,28 @@ def get_view_restrictions(self):
 
 def install() -> None:
     Page.get_view_restrictions = get_view_restrictions
+    Site._find_for_request = staticmethod(find_site_for_request)
 
 
 # --- A user's groups and permissions ------------------------------------------------------
 
 
 def user_group_ids(user) -> frozenset[int]:
-    """Ids of the groups the user is in; remembered on the user object for the request."""
+    """Ids of the groups the user is in; remembered on the user object until the access data
+    changes (a membership added while the same user object is in use counts at once)."""
     if not user.is_authenticated:
         return frozenset()
-    if not hasattr(user, "_portal_group_ids"):
-        key = f"portal:groups:{_version(ACCESS_VERSION)}:{user.pk}"
-        group_ids = cache.get(key)
-        if group_ids is None:
-            group_ids = frozenset(user.groups.values_list("id", flat=True))
-            cache.set(key, group_ids, TIMEOUT)
-        user._portal_group_ids = group_ids
-    return user._portal_group_ids
+    version = _version(ACCESS_VERSION)
+    remembered = getattr(user, "_portal_group_ids", None)
+    if remembered is not None and remembered[0] == version:
+        return remembered[1]
+    key = f"portal:groups:{version}:{user.pk}"
+    group_ids = cache.get(key)
+    if group_ids is None:
+        group_ids = frozenset(user.groups.values_list("id", flat=True))
+        cache.set(key, group_ids, TIMEOUT)
+    user._portal_group_ids = (version, group_ids)
+    return group_ids
 
 
 class CachedPermissionsMixin:
@@ -182,27 +187,26 @@ class CachedPermissionsAxesBackend(CachedPermissionsMixin, AxesBackend):
 # --- Sites --------------------------------------------------------------------------------
 
 
-class CachedSiteMiddleware:
-    """Finds the request's Wagtail site from the cache (Wagtail asks the database on every
-    request). Sets what `Site.find_for_request` looks for first."""
+_original_find_site = Site._find_for_request
 
-    def __init__(self, get_response):
-        self.get_response = get_response
 
-    def __call__(self, request):
-        try:
-            hostname = split_domain_port(request._get_raw_host())[0]
-            port = request.get_port()
-        except Exception:  # noqa: BLE001 - a broken Host header: leave it to Wagtail
-            return self.get_response(request)
-        key = f"portal:site:{_version(SITES_VERSION)}:{hostname}:{port}"
-        fields = cache.get(key)
-        if fields is None:
-            site = Site._find_for_request(request)
-            fields = _site_fields(site) if site else {}
-            cache.set(key, fields, TIMEOUT)
-        request._wagtail_site = Site(**fields) if fields else None
-        return self.get_response(request)
+def find_site_for_request(request):
+    """Wagtail's lookup of the request's site (it asks the database on every request), from
+    the cache. Installed as `Site._find_for_request`, so it runs only when something needs the
+    site: answers that need no database (the log-in redirect, the health check) still need
+    none."""
+    try:
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+    except Exception:  # noqa: BLE001 - a broken Host header: leave it to Wagtail
+        return _original_find_site(request)
+    key = f"portal:site:{_version(SITES_VERSION)}:{hostname}:{port}"
+    fields = cache.get(key)
+    if fields is None:
+        site = _original_find_site(request)
+        fields = _site_fields(site) if site else {}
+        cache.set(key, fields, TIMEOUT)
+    return Site(**fields) if fields else None
 
 
 def _site_fields(site: Site) -> dict:

