@@ -42,6 +42,7 @@ def blame_free_lesson(lesson_index, programme, other_programme, author):
         owner_programme=programme,
         owner=author,
         content_owner=author,
+        review_by=datetime.date(2020, 1, 1),
         blame_free=True,
         live=False,
     )
@@ -87,6 +88,10 @@ def admin_listings(lesson, author):
         f"/admin/pages/{lesson.pk}/history/",
         f"/admin/pages/{lesson.pk}/workflow_history/",
         f"/admin/pages/{lesson.pk}/edit/",
+        f"/admin/api/main/pages/?child_of={index_pk}&fields=*",
+        f"/admin/api/main/pages/{lesson.pk}/",
+        "/admin/reports/stale-content/",
+        "/admin/reports/stale-content/?export=csv",
     ]
     for report in ("site-history", "locked", "aging-pages", "workflow", "workflow_tasks"):
         listings += [
