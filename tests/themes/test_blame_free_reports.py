@@ -202,3 +202,13 @@ def test_the_owning_programmes_editors_and_redactie_see_the_author(
         # The editorial team reviews it: the workflow report lists it with its requester.
         assert "Anonieme les over zorg" in seen["/admin/reports/workflow/"]
         assert "Anonieme les over zorg" in seen[f"/admin/pages/{blame_free_lesson.pk}/history/"]
+
+
+def test_the_author_still_finds_their_own_lessons_by_their_name(client, blame_free_lesson, author):
+    client.force_login(author)
+    index_pk = blame_free_lesson.get_parent().pk
+    page = client.get(f"/admin/pages/{index_pk}/?owner={author.pk}").content.decode()
+    assert "Anonieme les over zorg" in page
+    assert "Pimpernel Verborgen" in page
+    history = client.get(f"/admin/reports/site-history/?user={author.pk}").content.decode()
+    assert "Anonieme les over zorg" in history
