@@ -100,7 +100,7 @@ class SiteHistoryView(LogEntriesView):
 def requested_by_choices(request):
     User = get_user_model()
     requesters = workflow_states_for(request.user).values_list("requested_by", flat=True)
-    return User.objects.filter(pk__in=set(requesters)).order_by(User.USERNAME_FIELD)
+    return User.objects.filter(pk__in=requesters).order_by(User.USERNAME_FIELD)
 
 
 class WorkflowFilterSet(WorkflowReportFilterSet):
