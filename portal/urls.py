@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import files, views
+from . import files, hidden_authors, views
 from .access import PortalLoginView
 
 urlpatterns = [
@@ -22,6 +22,18 @@ urlpatterns = [
         "admin/login/",
         login_not_required(RedirectView.as_view(pattern_name="login", query_string=True)),
         name="wagtailadmin_login_redirect",
+    ),
+    # Wagtail's site history and workflow report, at their own addresses, without the pages
+    # whose author is hidden from the reader (portal/hidden_authors.py).
+    path("admin/reports/site-history/", hidden_authors.SiteHistoryView.as_view()),
+    path(
+        "admin/reports/site-history/results/",
+        hidden_authors.SiteHistoryView.as_view(results_only=True),
+    ),
+    path("admin/reports/workflow/", hidden_authors.WorkflowReportView.as_view()),
+    path(
+        "admin/reports/workflow/results/",
+        hidden_authors.WorkflowReportView.as_view(results_only=True),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path(

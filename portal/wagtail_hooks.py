@@ -47,6 +47,15 @@ class PortalViewSetGroup(ModelViewSetGroup):
 hooks.register("register_admin_viewset", PortalViewSetGroup)
 
 
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    # Replaces Wagtail's base page viewset (registered at order -1), so that every explorer
+    # hides the authors that portal/hidden_authors.py hides.
+    from .hidden_authors import PortalPageViewSet
+
+    return PortalPageViewSet()
+
+
 @hooks.register("register_admin_urls")
 def register_stale_content_report_urls():
     return [

@@ -13,13 +13,16 @@ PERSON_FILTERS = ("owner", "edited_by")
 
 
 def lessons_with_hidden_author(user) -> QuerySet:
-    """The blame-free lessons whose author this user may not see."""
+    """The blame-free lessons whose author this user may not see: all but those of the
+    programmes they edit for, and their own (the author knows who wrote it)."""
     from .models import LessonLearned
 
     lessons = LessonLearned.objects.filter(blame_free=True)
     if user.is_superuser or user.groups.filter(name=Role.REDACTIE).exists():
         return lessons.none()
-    return lessons.exclude(Q(owner_programme__editor_group__in=user.groups.all()))
+    return lessons.exclude(Q(owner_programme__editor_group__in=user.groups.all())).exclude(
+        owner=user
+    )
 
 
 def exclude_hidden_authors_when_filtering_by_person(parent_page, pages, request):

@@ -104,3 +104,10 @@ def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
     from .blame_free import exclude_hidden_authors_when_filtering_by_person
 
     return exclude_hidden_authors_when_filtering_by_person(parent_page, pages, request)
+
+
+@hooks.register("register_pages_with_hidden_author")
+def blame_free_lessons_with_hidden_author(user):
+    from .blame_free import lessons_with_hidden_author
+
+    return lessons_with_hidden_author(user)
