@@ -13,7 +13,7 @@ from .selectors import subscription_for, unread_count
 def follow_page_section(page, request):
     """ "Volgen" under every knowledge page: the page itself, its programme and its themes."""
     user = request.user
-    if not user.is_authenticated:
+    if not user.is_authenticated or page.pk is None:  # an editor's preview of a new page
         return None
     programme = getattr(page, "owner_programme", None)
     tags = list(page.tags.all()) if hasattr(page, "tags") else []
