@@ -6,8 +6,11 @@ so that an adaptation no longer drifts silently."""
 
 from dataclasses import dataclass
 
+from django.contrib import messages
 from django.db.models import F, Q, QuerySet
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
@@ -42,6 +45,10 @@ class LedgerLine:
     adaptation: TrainingModule
     original: TrainingModule
     compare_url: str | None
+
+    @property
+    def changes_url(self) -> str:
+        return reverse("training_adaptation_changes", args=[self.adaptation.pk])
 
     @property
     def adopted_version(self) -> str:
@@ -93,3 +100,68 @@ class AdoptionLedgerView(TemplateView):
             }
         )
         return context
+
+
+class AdaptationChangesView(TemplateView):
+    """One adaptation behind its original: the original's changes lesson by lesson, with the
+    decisions taken, and the forms to take a change over, keep the own lesson or decline the
+    whole version. Only the adopting programme's editors and staff, and Redactie."""
+
+    template_name = "training/admin/adaptation_changes.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        from .ledger_decisions import may_decide
+
+        self.adaptation = get_object_or_404(
+            TrainingModule.objects.select_related(
+                "owner_programme", "adopted_from_module__owner_programme", "adopted_revision"
+            ),
+            pk=kwargs["adaptation_id"],
+            adopted_from_module__isnull=False,
+        )
+        if not may_decide(request.user, self.adaptation):
+            return render(request, "training/admin/adaptation_changes_refused.html", status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        from .ledger_decisions import lesson_changes, version_decision
+
+        context = super().get_context_data(**kwargs)
+        adaptation = self.adaptation
+        original = adaptation.adopted_from_module
+        title = gettext("Changes in %(title)s") % {"title": adaptation.title}
+        behind = adaptation.adopted_version != original.version
+        changes = lesson_changes(adaptation) if behind else []
+        context.update(
+            {
+                "page_title": title,
+                "header_title": title,
+                "adaptation": adaptation,
+                "original": original,
+                "behind": behind,
+                "changes": changes,
+                "pending": [change for change in changes if change.decision is None],
+                "version_decision": version_decision(adaptation) if behind else None,
+                "decisions": adaptation.adoption_decisions.select_related("decided_by")[:20],
+                "report_url": reverse("training_adoption_ledger"),
+            }
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        from .ledger_decisions import decide
+        from .services import TrainingError
+
+        try:
+            decide(
+                user=request.user,
+                adaptation=self.adaptation,
+                choice=request.POST.get("choice", ""),
+                slug=request.POST.get("lesson", ""),
+                reason=request.POST.get("reason", ""),
+            )
+        except TrainingError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, gettext("Your decision has been recorded."))
+        return redirect(request.path)

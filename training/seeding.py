@@ -10,7 +10,13 @@ from django.db import transaction
 from portal.models import Audience, HomePage, Programme
 
 from . import services
-from .demo_content.modules import ADOPTED_MODULES, CATALOGUE_INTRO, MODULES
+from .demo_content.modules import (
+    ADOPTED_MODULES,
+    CATALOGUE_INTRO,
+    INTEGRAL_ADOPTIONS,
+    LEDGER_DECISIONS,
+    MODULES,
+)
 from .demo_content.paths import LEARNING_PATHS
 from .factories import LessonFactory, TrainingIndexPageFactory, TrainingModuleFactory
 from .models import (
@@ -67,18 +73,16 @@ def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
     )
     module.prerequisites.set(TrainingModule.objects.filter(slug__in=spec.get("prerequisites", [])))
     module.save()
-    publish(module)
-    for version in [*spec.get("earlier_versions", [])[1:], spec["version"]]:
-        if version != module.version:
-            module.version = version
-            publish(module)
     lessons = spec["lessons"]
     if spec.get("note"):
         from .demo_content.modules import adapted
 
         lessons = adapted(lessons, intro_note=spec["note"])
+    # The lessons first, then the module's first version: the revision an adaptation adopts
+    # comes after the lessons it had, so the adoption ledger compares lesson by lesson.
+    created = {}
     for lesson in lessons:
-        publish(
+        created[lesson["slug"]] = publish(
             LessonFactory(
                 parent=module,
                 slug=lesson["slug"],
@@ -87,7 +91,54 @@ def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
                 body=lesson["body"],
             )
         )
+    publish(module)
+    for version in [*spec.get("earlier_versions", [])[1:], spec["version"]]:
+        if version != module.version:
+            for slug, fields in spec.get("lesson_changes", {}).get(version, {}).items():
+                lesson = created[slug]
+                for field, value in fields.items():
+                    setattr(lesson, field, value)
+                publish(lesson)
+            module.version = version
+            publish(module)
     return module
+
+
+def seed_integral_adoptions(editor) -> None:
+    """Integral adoptions made the way programme staff make them, then approved."""
+    from .adoption import adopt_module
+
+    for original_slug, programme_slug in INTEGRAL_ADOPTIONS:
+        original = TrainingModule.objects.get(slug=original_slug)
+        programme = Programme.objects.get(slug=programme_slug)
+        if TrainingModule.objects.filter(
+            adopted_from_module=original, owner_programme=programme
+        ).exists():
+            continue
+        adoption = adopt_module(
+            user=editor, original=original, programme=programme, integrally=True
+        )
+        state = adoption.current_workflow_state
+        if state is not None:
+            state.cancel(user=editor)
+        adoption.get_latest_revision().publish(user=editor)
+
+
+def seed_ledger_decisions(editor) -> None:
+    from .ledger_decisions import decide
+    from .models import AdoptionDecision
+
+    for spec in LEDGER_DECISIONS:
+        adaptation = TrainingModule.objects.get(slug=spec["adaptation"])
+        if AdoptionDecision.objects.filter(adaptation=adaptation).exists():
+            continue
+        decide(
+            user=editor,
+            adaptation=adaptation,
+            choice=spec["choice"],
+            slug=spec["lesson"],
+            reason=spec["reason"],
+        )
 
 
 def seed_learning_path(spec: dict) -> None:
@@ -165,6 +216,10 @@ def seed_training(log=lambda message: None) -> None:
     for spec in MODULES:
         seed_module(index, spec, editor)
     log(f"{len(MODULES)} modules ({len(ADOPTED_MODULES)} overgenomen van Top600)")
+    if editor is not None:
+        seed_integral_adoptions(editor)
+        seed_ledger_decisions(editor)
+        log(f"{len(INTEGRAL_ADOPTIONS)} integraal overgenomen, beslissingen over overname")
     for spec in LEARNING_PATHS:
         seed_learning_path(spec)
     log(f"{len(LEARNING_PATHS)} leerpaden")

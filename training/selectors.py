@@ -189,6 +189,8 @@ def catalogue_for(*, user, params) -> dict:
 
 
 def module_overview(*, module: TrainingModule, user) -> dict:
+    from .ledger_decisions import last_decision_of
+
     lessons = list(module.lessons().only("id", "title", "path", "url_path", "depth"))
     progress = progress_for_modules(user=user, modules=[module])[module.pk]
     prerequisites = list(module.prerequisites.live().order_by("title"))
@@ -209,6 +211,7 @@ def module_overview(*, module: TrainingModule, user) -> dict:
             (adopter for adopter in adopters if adopter.in_my_programme), None
         ),
         "certificate": Certificate.objects.filter(user=user, module=module).first(),
+        "last_adoption_decision": last_decision_of(module),
     }
 
 

@@ -62,7 +62,7 @@ training_demo_content.order = 20
 def register_training_report_urls():
     from django.urls import path
 
-    from .adoption_ledger import AdoptionLedgerView
+    from .adoption_ledger import AdaptationChangesView, AdoptionLedgerView
     from .reports import TrainingProgressPeopleReportView, TrainingProgressReportView
 
     return [
@@ -85,6 +85,11 @@ def register_training_report_urls():
             "reports/adopted-modules/",
             AdoptionLedgerView.as_view(),
             name="training_adoption_ledger",
+        ),
+        path(
+            "reports/adopted-modules/<int:adaptation_id>/",
+            AdaptationChangesView.as_view(),
+            name="training_adaptation_changes",
         ),
         path(
             "reports/training/people/results/",

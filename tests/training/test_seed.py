@@ -5,7 +5,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from training.ledger_decisions import lesson_changes
 from training.models import (
+    AdoptionDecision,
     Certificate,
     KnowledgeCheckResult,
     LearningPath,
@@ -32,6 +34,7 @@ def snapshot():
         "completions": LessonCompletion.objects.count(),
         "checks": list(KnowledgeCheckResult.objects.values_list("attempts", "best_score")),
         "certificates": list(Certificate.objects.values_list("code", flat=True)),
+        "decisions": list(AdoptionDecision.objects.values_list("pk", "choice")),
     }
 
 
@@ -58,6 +61,22 @@ def test_demo_training_content_and_progress():
     assert top400.is_behind_original
     assert (top400.adopted_version, top400.adopted_from_module.version) == ("1.3", "1.4")
     assert top400.adopted_revision.content["version"] == "1.3"
+    # Its ledger: version 1.4 changed two lessons; Top400 kept its own for one, the other is
+    # still to be decided (the pending entry).
+    changes = {change.slug: change for change in lesson_changes(top400)}
+    assert {slug: change.change for slug, change in changes.items()} == {
+        "notificaties": "changed",
+        "vastleggen-in-het-dossier": "changed",
+    }
+    assert changes["notificaties"].decision.choice == "kept_own"
+    assert changes["vastleggen-in-het-dossier"].decision is None
+    assert changes["vastleggen-in-het-dossier"].compare_url
+    # An integral adoption, made through "Overnemen voor mijn programma" and approved.
+    integral = modules.get(adopted_integrally=True)
+    assert integral.adopted_from_module.slug == "de-maand-en-halfjaarmonitor"
+    assert integral.owner_programme.slug == "top400"
+    assert integral.adopted_version == integral.adopted_from_module.version
+    assert len(list(integral.lessons())) == len(list(integral.adopted_from_module.lessons()))
     assert [
         module.slug
         for module in modules.select_related("adopted_from_module")

@@ -537,6 +537,19 @@ TOP600_MODULES = [
         # Published at 1.3 first: Top400 adopted that version and is one version behind, with
         # a revision to compare against.
         "earlier_versions": ["1.3"],
+        # What version 1.4 changed, lesson by lesson: the adoption ledger shows these to Top400.
+        "lesson_changes": {
+            "1.4": {
+                "notificaties": {
+                    "intro": "Een notificatie meldt een gebeurtenis, zoals een aanhouding, "
+                    "vrijlating of verhuizing, binnen een werkdag aan de afgesproken partners.",
+                },
+                "vastleggen-in-het-dossier": {
+                    "intro": "Schrijf feiten op, geen meningen, en alleen wat nodig is; "
+                    "vermeld bij elke afspraak wie hem maakte en wanneer.",
+                },
+            }
+        },
         "lessons": INFORMATIEDELING_LESSONS,
         "prerequisites": ["regie-voeren-op-een-netwerkaanpak"],
     },
@@ -731,6 +744,21 @@ ADOPTED_MODULES = [
 ]
 
 MODULES = [*TOP600_MODULES, *OTHER_MODULES, *ADOPTED_MODULES]
+
+# Adopted integrally through "Overnemen voor mijn programma" (training.adoption.adopt_module):
+# the adoption follows every update of its original. (original slug, programme slug)
+INTEGRAL_ADOPTIONS = [("de-maand-en-halfjaarmonitor", "top400")]
+
+# The adoption ledger's demo: Top400 kept its own lesson for one change of version 1.4 of
+# "Informatiedeling en notificatie"; the other change is still to be decided.
+LEDGER_DECISIONS = [
+    {
+        "adaptation": "informatiedeling-top400",
+        "lesson": "notificaties",
+        "choice": "kept_own",
+        "reason": "Onze les noemt school en leerplicht al als vaste notificatiepartners.",
+    }
+]
 
 CATALOGUE_INTRO = (
     "<p>Modules voor regisseurs en medewerkers van de AcVZ. Veel modules zijn ontwikkeld voor "

@@ -1,3 +1,4 @@
+from .ledger import AdoptionDecision
 from .pages import Lesson, TrainingIndexPage, TrainingModule
 from .paths import GroupMembership, LearningPath, LearningPathModule, LearningPathRequirement
 from .progress import (
@@ -9,6 +10,7 @@ from .progress import (
 )
 
 __all__ = [
+    "AdoptionDecision",
     "Certificate",
     "GroupMembership",
     "KnowledgeCheckResult",
