@@ -10,6 +10,15 @@ from portal.page_sections import KnowledgePageSection
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def only_the_sections_of_these_tests(monkeypatch):
+    """The apps' own sections (related material, following, ...) are left out here: these
+    tests are about the hook, with sections of their own."""
+    from wagtail.hooks import _hooks
+
+    monkeypatch.setitem(_hooks, "register_knowledge_page_section", [])
+
+
 @pytest.fixture
 def pages(home_page, programme, other_programme):
     return {
