@@ -11,10 +11,14 @@ from portal.models import Programme
 
 from .constants import RegistrationStatus
 from .ical import meetings_calendar
+from .participation.sightings import most_shared_bottlenecks
 from .selectors import (
+    REGISTER_SORT_BY_PROGRAMMES,
     cross_pollination_matrix,
     filter_meetings,
+    live_lessons_for,
     live_meetings_for,
+    register_sort,
     unresolved_lessons,
     user_organises,
 )
@@ -34,8 +38,17 @@ def lesson_register(request):
             "filters": filters,
             "today": timezone.localdate(),
             "query": request.GET.urlencode(),
+            "sort": register_sort(request.GET),
+            "sort_by_programmes": REGISTER_SORT_BY_PROGRAMMES,
+            "unsorted_query": _without(request.GET, "sorteer"),
         },
     )
+
+
+def _without(params, name) -> str:
+    params = params.copy()
+    params.pop(name, None)
+    return params.urlencode()
 
 
 @require_GET
@@ -54,6 +67,7 @@ def lesson_register_csv(request):
             _("Kind"),
             _("Title"),
             _("Programme"),
+            _("Programmes that meet it"),
             _("Chain partners"),
             _("Status"),
             _("Follow-up owner"),
@@ -71,6 +85,7 @@ def lesson_register_csv(request):
                 lesson.get_kind_display(),
                 lesson.title,
                 lesson.owner_programme.name,
+                lesson.programme_count,
                 ", ".join(partner.name for partner in lesson.chain_partners.all()),
                 lesson.get_follow_up_status_display(),
                 lesson.follow_up_owner,
@@ -182,6 +197,6 @@ def meeting_ics(request, slug):
 @require_GET
 def cross_pollination(request):
     """/kruisbestuiving/: programmes by themes, as a heatmap table readable without JavaScript."""
-    return render(
-        request, "themes/cross_pollination.html", cross_pollination_matrix(user=request.user)
-    )
+    context = cross_pollination_matrix(user=request.user)
+    context["shared_bottlenecks"] = most_shared_bottlenecks(live_lessons_for(request.user))
+    return render(request, "themes/cross_pollination.html", context)
