@@ -67,13 +67,13 @@ def lesson_register_csv(request):
             _("Kind"),
             _("Title"),
             _("Programme"),
-            _("Programmes that meet it"),
             _("Chain partners"),
             _("Status"),
             _("Follow-up owner"),
             _("Target date"),
             _("What was done"),
             _("URL"),
+            _("Programmes that meet it"),
         ]
     )
     for lesson in lessons:
@@ -85,13 +85,13 @@ def lesson_register_csv(request):
                 lesson.get_kind_display(),
                 lesson.title,
                 lesson.owner_programme.name,
-                lesson.programme_count,
                 ", ".join(partner.name for partner in lesson.chain_partners.all()),
                 lesson.get_follow_up_status_display(),
                 lesson.follow_up_owner,
                 lesson.follow_up_target_date.isoformat() if lesson.follow_up_target_date else "",
                 lesson.follow_up_actions,
                 request.build_absolute_uri(lesson.url),
+                lesson.programme_count,
             ]
         )
     return response
