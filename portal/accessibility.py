@@ -41,6 +41,7 @@ NOT_A_PAGE = {
     "training_certificate_pdf": "PDF download",
     "lesson_register_csv": "CSV download",
     "similar_bottlenecks": "similar knelpunten while typing (JSON)",
+    "sighting_decide": "POST only",
     "meetings_ics": "calendar file",
     "programme_meetings_ics": "calendar file",
     "meeting_ics": "calendar file",

@@ -174,7 +174,16 @@ ROUTE_ARGUMENTS = {
     "training_module_adopt": lambda user: {"module_id": _lesson_id()},
     "tag_detail_old_slug": lambda user: {"slug": _old_unicode_tag_slug()},
     "revise_lesson": lambda user: {"page_id": _revisable_contribution_id(user)},
+    "record_sighting": lambda user: {"page_id": _bottleneck_id()},
+    "sighting_decide": lambda user: {"pk": 1},  # POST only: any number
 }
+
+
+def _bottleneck_id():
+    from themes.constants import LessonKind
+    from themes.models import LessonLearned
+
+    return LessonLearned.objects.live().filter(kind=LessonKind.BOTTLENECK).order_by("pk")[0].pk
 
 
 def _revisable_contribution_id(user):

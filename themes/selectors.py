@@ -103,8 +103,20 @@ def unresolved_lessons(*, user, params) -> tuple[QuerySet[LessonLearned], Lesson
         .filter(kind__in=REGISTER_KINDS)
         .filter(follow_up_status__in=UNRESOLVED_STATUSES)
     )
-    lessons = filter_lessons(lessons, filters).order_by("first_published_at", "pk")
-    return lessons, filters
+    from .participation.sightings import with_programme_count
+
+    lessons = with_programme_count(filter_lessons(lessons, filters))
+    if register_sort(params) == REGISTER_SORT_BY_PROGRAMMES:
+        return lessons.order_by("-programme_count", "first_published_at", "pk"), filters
+    return lessons.order_by("first_published_at", "pk"), filters
+
+
+# ?sorteer=programmas: the knelpunten met by the most programmes first.
+REGISTER_SORT_BY_PROGRAMMES = "programmas"
+
+
+def register_sort(params) -> str:
+    return REGISTER_SORT_BY_PROGRAMMES if params.get("sorteer") == "programmas" else ""
 
 
 def user_moderates(*, user, programme: Programme) -> bool:

@@ -11,10 +11,14 @@ from portal.models import Programme
 
 from .constants import RegistrationStatus
 from .ical import meetings_calendar
+from .participation.sightings import most_shared_bottlenecks
 from .selectors import (
+    REGISTER_SORT_BY_PROGRAMMES,
     cross_pollination_matrix,
     filter_meetings,
+    live_lessons_for,
     live_meetings_for,
+    register_sort,
     unresolved_lessons,
     user_organises,
 )
@@ -34,8 +38,17 @@ def lesson_register(request):
             "filters": filters,
             "today": timezone.localdate(),
             "query": request.GET.urlencode(),
+            "sort": register_sort(request.GET),
+            "sort_by_programmes": REGISTER_SORT_BY_PROGRAMMES,
+            "unsorted_query": _without(request.GET, "sorteer"),
         },
     )
+
+
+def _without(params, name) -> str:
+    params = params.copy()
+    params.pop(name, None)
+    return params.urlencode()
 
 
 @require_GET
@@ -60,6 +73,7 @@ def lesson_register_csv(request):
             _("Target date"),
             _("What was done"),
             _("URL"),
+            _("Programmes that meet it"),
         ]
     )
     for lesson in lessons:
@@ -77,6 +91,7 @@ def lesson_register_csv(request):
                 lesson.follow_up_target_date.isoformat() if lesson.follow_up_target_date else "",
                 lesson.follow_up_actions,
                 request.build_absolute_uri(lesson.url),
+                lesson.programme_count,
             ]
         )
     return response
@@ -182,6 +197,6 @@ def meeting_ics(request, slug):
 @require_GET
 def cross_pollination(request):
     """/kruisbestuiving/: programmes by themes, as a heatmap table readable without JavaScript."""
-    return render(
-        request, "themes/cross_pollination.html", cross_pollination_matrix(user=request.user)
-    )
+    context = cross_pollination_matrix(user=request.user)
+    context["shared_bottlenecks"] = most_shared_bottlenecks(live_lessons_for(request.user))
+    return render(request, "themes/cross_pollination.html", context)

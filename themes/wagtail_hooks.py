@@ -99,6 +99,16 @@ def seed_contributions(log):
 seed_contributions.order = 250
 
 
+@hooks.register("register_demo_content")
+def seed_sightings(log):
+    from .participation.seeding import seed_sightings as seed
+
+    seed(log)
+
+
+seed_sightings.order = 260
+
+
 @hooks.register("construct_explorer_page_queryset")
 def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
     from .blame_free import exclude_hidden_authors_when_filtering_by_person

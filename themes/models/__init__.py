@@ -8,6 +8,7 @@ from .meetings import (
 )
 from .moderation import ProgrammeApprovalTask
 from .partners import ChainPartner
+from .sightings import ProgrammeSighting
 
 __all__ = [
     "AttachmentsBlock",
@@ -21,4 +22,5 @@ __all__ = [
     "MeetingSpeaker",
     "ThemeMeeting",
     "ProgrammeApprovalTask",
+    "ProgrammeSighting",
 ]

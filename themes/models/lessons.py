@@ -174,6 +174,10 @@ class LessonLearned(KnowledgePage):
         context = super().get_context(request, *args, **kwargs)
         context["author_label"] = lesson_author_label(lesson=self, user=request.user)
         context["status_history"] = self.status_changes.select_related("changed_by")
+        if self.has_follow_up:
+            from ..participation.sightings import approved_sightings
+
+            context["sightings"] = list(approved_sightings(self))
         return context
 
 

@@ -80,3 +80,42 @@ def seed_contributions(log=lambda message: None) -> None:
             action = "reject" if state == "teruggestuurd" else "approve"
             task_state.task.specific.on_action(task_state, reviewer, action, comment=comment)
     log(f"{len(CONTRIBUTIONS)} bijdragen van de demo-regisseur ({created} nieuw)")
+
+
+# "Wij zien dit ook": recurring knelpunten. The open knelpunten first in the lessons section
+# get sightings from this many other programmes (approved), and the last one a sighting still
+# waiting for approval.
+SIGHTINGS_PER_BOTTLENECK = (3, 2, 2, 1)
+SIGHTING_NOTES = (
+    "Wij lopen hier in ons programma ook tegenaan, vooral bij overdrachten tussen partners.",
+    "Herkenbaar: bij ons gebeurt dit ongeveer een keer per maand.",
+    "Ook bij ons; we hebben er een tijdelijke werkafspraak voor gemaakt.",
+)
+
+
+def seed_sightings(log=lambda message: None) -> None:
+    from ..constants import UNRESOLVED_STATUSES
+    from ..models import ProgrammeSighting
+
+    bottlenecks = list(
+        LessonLearned.objects.live()
+        .filter(kind=LessonKind.BOTTLENECK, follow_up_status__in=UNRESOLVED_STATUSES)
+        .order_by("path")[: len(SIGHTINGS_PER_BOTTLENECK) + 1]
+    )
+    programmes = list(Programme.objects.order_by("slug"))
+    created = 0
+    for position, lesson in enumerate(bottlenecks):
+        others = [p for p in programmes if p.pk != lesson.owner_programme_id]
+        approved = position < len(SIGHTINGS_PER_BOTTLENECK)
+        count = SIGHTINGS_PER_BOTTLENECK[position] if approved else 1
+        for number, programme in enumerate(others[:count]):
+            _sighting, is_new = ProgrammeSighting.objects.get_or_create(
+                lesson=lesson,
+                programme=programme,
+                defaults={
+                    "note": SIGHTING_NOTES[number % len(SIGHTING_NOTES)],
+                    "approved": approved,
+                },
+            )
+            created += is_new
+    log(f"'Wij zien dit ook' bij {len(bottlenecks)} knelpunten ({created} nieuw)")

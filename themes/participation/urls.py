@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import sighting_views, views
 
 urlpatterns = [
     path("lessen/delen/", views.share_lesson, name="share_lesson"),
@@ -11,4 +11,15 @@ urlpatterns = [
     ),
     path("lessen/delen/<int:page_id>/", views.revise_lesson, name="revise_lesson"),
     path("mijn-bijdragen/", views.my_contributions, name="my_contributions"),
+    path(
+        "lessen/<int:page_id>/wij-zien-dit-ook/",
+        sighting_views.record_sighting,
+        name="record_sighting",
+    ),
+    path("lessen/wij-zien-dit-ook/", sighting_views.sightings_review, name="sightings_review"),
+    path(
+        "lessen/wij-zien-dit-ook/<int:pk>/beoordelen/",
+        sighting_views.sighting_decide,
+        name="sighting_decide",
+    ),
 ]

@@ -140,6 +140,7 @@ def similar_bottlenecks_json(request):
                     "url": lesson.url,
                     "programme": lesson.owner_programme.name,
                     "kind": lesson.get_kind_display(),
+                    "sighting_url": reverse("record_sighting", args=[lesson.pk]),
                 }
                 for lesson in lessons
             ]

@@ -21,7 +21,15 @@
       link.className = "ams-link";
       link.href = lesson.url;
       link.textContent = lesson.title;
-      item.append(link, " (" + lesson.kind + ", " + lesson.programme + ")");
+      const sighting = document.createElement("a");
+      sighting.className = "ams-link themes-similar__sighting";
+      sighting.href = lesson.sighting_url;
+      sighting.textContent = box.dataset.sightingLabel;
+      const hidden = document.createElement("span");
+      hidden.className = "ams-visually-hidden";
+      hidden.textContent = ": " + lesson.title;
+      sighting.append(hidden);
+      item.append(link, " (" + lesson.kind + ", " + lesson.programme + ") ", sighting);
       list.append(item);
     }
     box.hidden = lessons.length === 0;
