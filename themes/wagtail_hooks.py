@@ -104,3 +104,24 @@ def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
     from .blame_free import exclude_hidden_authors_when_filtering_by_person
 
     return exclude_hidden_authors_when_filtering_by_person(parent_page, pages, request)
+
+
+@hooks.register("register_knowledge_page_section")
+def changed_by_bottleneck_section(page, request):
+    """Under every knowledge page (training modules included, through portal's hook) that a
+    bottleneck or system error changed: "Aangepast naar aanleiding van knelpunt ..."."""
+    if page.pk is None:
+        return None  # the preview of a page not saved yet was changed by nothing
+    from portal.page_sections import KnowledgePageSection
+
+    from .selectors import lessons_that_changed
+
+    lessons = lessons_that_changed(page=page, user=request.user)
+    if not lessons:
+        return None
+    return KnowledgePageSection(
+        title=_("Changed because of a bottleneck"),
+        template="themes/includes/changed_by_bottleneck.html",
+        order=20,
+        context={"lessons": lessons},
+    )

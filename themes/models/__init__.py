@@ -1,3 +1,4 @@
+from .closed_loop import EscalationLevel, EscalationStep, LessonChangedPage
 from .lessons import AttachmentsBlock, FollowUpStatusChange, LessonIndexPage, LessonLearned
 from .meetings import (
     AgendaBlock,
@@ -12,6 +13,9 @@ from .partners import ChainPartner
 __all__ = [
     "AttachmentsBlock",
     "ChainPartner",
+    "EscalationLevel",
+    "EscalationStep",
+    "LessonChangedPage",
     "FollowUpStatusChange",
     "LessonIndexPage",
     "LessonLearned",
