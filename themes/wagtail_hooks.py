@@ -110,8 +110,10 @@ def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
 def changed_by_bottleneck_section(page, request):
     """Under every knowledge page (training modules included, through portal's hook) that a
     bottleneck or system error changed: "Aangepast naar aanleiding van knelpunt ..."."""
-    if page.pk is None:
-        return None  # the preview of a page not saved yet was changed by nothing
+    from .changed_pages import changed_page_ids
+
+    if page.pk is None or page.pk not in changed_page_ids():
+        return None  # changed by nothing (a preview of a page not saved yet neither)
     from portal.page_sections import KnowledgePageSection
 
     from .selectors import lessons_that_changed

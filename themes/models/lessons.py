@@ -207,10 +207,11 @@ class LessonLearned(KnowledgePage):
         context = super().get_context(request, *args, **kwargs)
         context["author_label"] = lesson_author_label(lesson=self, user=request.user)
         context["status_history"] = self.status_changes.select_related("changed_by")
-        context["loop_timeline"] = self.loop_timeline(context["status_history"])
-        context["changed_pages"] = [
-            link.page for link in self.changed_pages.select_related("page") if link.page.live
-        ]
+        if self.has_follow_up:  # a good practice has no loop to close
+            context["loop_timeline"] = self.loop_timeline(context["status_history"])
+            context["changed_pages"] = [
+                link.page for link in self.changed_pages.select_related("page") if link.page.live
+            ]
         return context
 
     def loop_timeline(self, status_history) -> list[dict]:
