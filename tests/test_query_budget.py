@@ -25,9 +25,12 @@ OVER_BUDGET = {
     "start page": 28,
     "lessons": 18,
     "register": 13,
-    "lesson learned": 27,  # + the approved "wij zien dit ook" sightings of a knelpunt
+    # +1: the approved "wij zien dit ook" sightings of a knelpunt; +2: its escalation route and
+    # the pages it changed (the closed loop).
+    "lesson learned": 29,
     "catalogue": 20,
-    "module": 34,
+    # +1: the demo's first module was changed by a bottleneck and links back to it.
+    "module": 35,
     "lesson": 20,
     "meetings": 19,
     "meeting": 31,

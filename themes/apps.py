@@ -9,4 +9,4 @@ class ThemesConfig(AppConfig):
     verbose_name = _("Themes")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import changed_pages, signals  # noqa: F401

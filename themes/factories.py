@@ -52,6 +52,15 @@ class LessonLearnedFactory(wagtail_factories.PageFactory):
         model = LessonLearned
         skip_postgeneration_save = True
 
+    # Solving needs evidence of effect (LessonLearned.clean); a solved lesson gets some.
+    evidence_of_effect = factory.LazyAttribute(
+        lambda lesson: (
+            "De monitor laat zien dat het werkt."
+            if getattr(lesson, "follow_up_status", "") == FollowUpStatus.SOLVED
+            else ""
+        )
+    )
+
     class Params:
         bottleneck = factory.Trait(
             kind=LessonKind.BOTTLENECK,

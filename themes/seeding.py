@@ -7,10 +7,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Page
 
 from portal.models import Audience, HomePage, Programme
 
 from .constants import FollowUpStatus
+from .demo_content.closed_loop import CLOSED_LOOP
 from .demo_content.lessons import LESSONS, PROGRAMME_CONTEXT
 from .demo_content.meetings import MEETINGS
 from .factories import (
@@ -21,7 +23,9 @@ from .factories import (
 )
 from .models import (
     ChainPartner,
+    EscalationStep,
     FollowUpStatusChange,
+    LessonChangedPage,
     LessonIndexPage,
     LessonLearned,
     MeetingIndexPage,
@@ -120,6 +124,9 @@ def seed_lesson(index: LessonIndexPage, spec: tuple, *, now: datetime.datetime) 
         if step_status is not None:
             lesson.follow_up_status = step_status
             lesson.follow_up_actions = actions if step == len(path) - 1 else ""
+            if step_status == FollowUpStatus.SOLVED:
+                # Solving needs evidence of effect; the demo's actions say how it was checked.
+                lesson.evidence_of_effect = actions
         lesson.save_revision(user=author).publish(user=None)
     # Spread the history over the time since reporting, so the register's "longest waiting
     # first" and the history read as they would in real use.
@@ -141,7 +148,39 @@ def seed_themes(log=lambda message: None) -> None:
     now = timezone.now().replace(hour=10, minute=0, second=0, microsecond=0)
     created = sum(seed_lesson(index, spec, now=now) for spec in LESSONS)
     log(f"{LessonLearned.objects.count()} geleerde lessen ({created} nieuw)")
+    if seed_closed_loop(now=now):
+        log("een gesloten lus: escalatie, bewijs van effect en aangepaste pagina's")
     seed_meetings(log)
+
+
+def seed_closed_loop(*, now: datetime.datetime) -> bool:
+    """The demo's closed loop, once: left alone when the lesson already has an escalation
+    route (also one an editor changed since)."""
+    lesson = LessonLearned.objects.filter(slug=CLOSED_LOOP["lesson"]).first()
+    if lesson is None or lesson.escalation_steps.exists():
+        return False
+    lesson = lesson.get_latest_revision_as_object()
+    reported_on = timezone.localtime(lesson.first_published_at or now).date()
+    partners = {partner.slug: partner for partner in ChainPartner.objects.all()}
+    lesson.escalation_steps = [
+        EscalationStep(
+            level=level,
+            chain_partner=partners.get(partner_slug) if partner_slug else None,
+            escalated_on=reported_on + datetime.timedelta(days=days),
+            note=note,
+        )
+        for level, partner_slug, days, note in CLOSED_LOOP["escalation"]
+    ]
+    pages = [
+        Page.objects.filter(
+            content_type__app_label=app_label, content_type__model=model, slug=slug
+        ).first()
+        for app_label, model, slug in CLOSED_LOOP["changed_pages"]
+    ]
+    lesson.changed_pages = [LessonChangedPage(page=page) for page in pages if page is not None]
+    lesson.evidence_of_effect = CLOSED_LOOP["evidence"]
+    lesson.save_revision(user=lesson.owner).publish(user=None)
+    return True
 
 
 def slides_pdf(title: str, agenda: list[tuple[str, str, str]]) -> bytes:

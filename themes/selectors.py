@@ -94,17 +94,27 @@ def paginate(queryset: QuerySet, *, request, per_page: int = LESSONS_PER_PAGE) -
     return Paginator(queryset, per_page).get_page(request.GET.get("pagina"))
 
 
-def unresolved_lessons(*, user, params) -> tuple[QuerySet[LessonLearned], LessonFilters]:
-    """The register: bottlenecks and system errors whose follow-up is open or in progress,
-    across programmes, the longest waiting first."""
-    filters = parse_lesson_filters(params, register=True)
-    lessons = (
-        live_lessons_for(user)
-        .filter(kind__in=REGISTER_KINDS)
-        .filter(follow_up_status__in=UNRESOLVED_STATUSES)
+def lessons_that_changed(*, page, user) -> list[LessonLearned]:
+    """The live bottlenecks and system errors, readable by the user, that changed the page."""
+    return list(
+        exclude_restricted(
+            LessonLearned.objects.live().filter(changed_pages__page=page).distinct(), user
+        ).order_by("title")
     )
+
+
+def unresolved_lessons(
+    *, user, params, include_closed: bool = False
+) -> tuple[QuerySet[LessonLearned], LessonFilters]:
+    """The register: bottlenecks and system errors whose follow-up is open or in progress,
+    across programmes, the longest waiting first (or those met by the most programmes first).
+    With `include_closed` (the export of the closed loop) the solved and unsolvable ones too."""
     from .participation.sightings import with_programme_count
 
+    filters = parse_lesson_filters(params, register=True)
+    lessons = live_lessons_for(user).filter(kind__in=REGISTER_KINDS)
+    if not include_closed:
+        lessons = lessons.filter(follow_up_status__in=UNRESOLVED_STATUSES)
     lessons = with_programme_count(filter_lessons(lessons, filters))
     if register_sort(params) == REGISTER_SORT_BY_PROGRAMMES:
         return lessons.order_by("-programme_count", "first_published_at", "pk"), filters

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -9,8 +10,9 @@ from django.views.decorators.http import require_GET, require_POST
 from portal.exports import csv_writer
 from portal.models import Programme
 
-from .constants import RegistrationStatus
+from .constants import FollowUpStatus, RegistrationStatus
 from .ical import meetings_calendar
+from .models import EscalationStep, FollowUpStatusChange
 from .participation.sightings import most_shared_bottlenecks
 from .selectors import (
     REGISTER_SORT_BY_PROGRAMMES,
@@ -53,7 +55,27 @@ def _without(params, name) -> str:
 
 @require_GET
 def lesson_register_csv(request):
-    lessons, _filters = unresolved_lessons(user=request.user, params=request.GET)
+    """The register as a spreadsheet, with the closed loop of each bottleneck: opened,
+    escalated (last step and its date), solved and the evidence of effect. `?opgelost=1` adds
+    the solved and unsolvable ones."""
+    lessons, _filters = unresolved_lessons(
+        user=request.user,
+        params=request.GET,
+        include_closed=request.GET.get("opgelost") == "1",
+    )
+    lessons = lessons.prefetch_related(
+        Prefetch(
+            "escalation_steps",
+            queryset=EscalationStep.objects.select_related("chain_partner").order_by(
+                "escalated_on", "sort_order", "pk"
+            ),
+        ),
+        Prefetch(
+            "status_changes",
+            queryset=FollowUpStatusChange.objects.filter(to_status=FollowUpStatus.SOLVED),
+            to_attr="solved_changes",
+        ),
+    )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="knelpunten-{timezone.localdate().isoformat()}.csv"'
@@ -74,9 +96,20 @@ def lesson_register_csv(request):
             _("What was done"),
             _("URL"),
             _("Programmes that meet it"),
+            _("Escalated to"),
+            _("Escalated on"),
+            _("Solved on"),
+            _("What changed and how we know it works"),
         ]
     )
     for lesson in lessons:
+        steps = list(lesson.escalation_steps.all())
+        last_step = steps[-1] if steps else None
+        solved_on = (
+            timezone.localtime(lesson.solved_changes[-1].changed_at).date().isoformat()
+            if lesson.solved_changes and lesson.follow_up_status == FollowUpStatus.SOLVED
+            else ""
+        )
         writer.writerow(
             [
                 timezone.localtime(lesson.first_published_at).date().isoformat()
@@ -92,6 +125,10 @@ def lesson_register_csv(request):
                 lesson.follow_up_actions,
                 request.build_absolute_uri(lesson.url),
                 lesson.programme_count,
+                last_step.label if last_step else "",
+                last_step.escalated_on.isoformat() if last_step else "",
+                solved_on,
+                lesson.evidence_of_effect,
             ]
         )
     return response

@@ -121,3 +121,26 @@ def blame_free_lessons_with_hidden_author(user):
     from .blame_free import lessons_with_hidden_author
 
     return lessons_with_hidden_author(user)
+
+
+@hooks.register("register_knowledge_page_section")
+def changed_by_bottleneck_section(page, request):
+    """Under every knowledge page (training modules included, through portal's hook) that a
+    bottleneck or system error changed: "Aangepast naar aanleiding van knelpunt ..."."""
+    from .changed_pages import changed_page_ids
+
+    if page.pk is None or page.pk not in changed_page_ids():
+        return None  # changed by nothing (a preview of a page not saved yet neither)
+    from portal.page_sections import KnowledgePageSection
+
+    from .selectors import lessons_that_changed
+
+    lessons = lessons_that_changed(page=page, user=request.user)
+    if not lessons:
+        return None
+    return KnowledgePageSection(
+        title=_("Changed because of a bottleneck"),
+        template="themes/includes/changed_by_bottleneck.html",
+        order=20,
+        context={"lessons": lessons},
+    )

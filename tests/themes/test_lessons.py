@@ -141,6 +141,7 @@ def test_follow_up_history_records_each_published_status_once(lesson_index, prog
     publish(page, user=redactie)
     publish(page, user=redactie)  # the same status again records nothing
     page.follow_up_status = FollowUpStatus.SOLVED
+    page.evidence_of_effect = "De monitor laat het effect zien."
     page.save_revision(user=redactie)  # a draft is not history
     changes = list(FollowUpStatusChange.objects.filter(lesson=page))
     assert [(c.from_status, c.to_status) for c in changes] == [

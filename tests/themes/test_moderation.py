@@ -57,6 +57,9 @@ def lesson_form_data(programme, **overrides):
         "follow_up_owner": "",
         "follow_up_target_date": "",
         "follow_up_actions": "",
+        "evidence_of_effect": "",
+        "escalation_steps": inline_formset([]),
+        "changed_pages": inline_formset([]),
         "review_by": (timezone.localdate() + datetime.timedelta(days=100)).isoformat(),
         "comments": inline_formset([]),
     }

@@ -1,3 +1,4 @@
+from .closed_loop import EscalationLevel, EscalationStep, LessonChangedPage
 from .lessons import AttachmentsBlock, FollowUpStatusChange, LessonIndexPage, LessonLearned
 from .meetings import (
     AgendaBlock,
@@ -13,6 +14,9 @@ from .sightings import ProgrammeSighting
 __all__ = [
     "AttachmentsBlock",
     "ChainPartner",
+    "EscalationLevel",
+    "EscalationStep",
+    "LessonChangedPage",
     "FollowUpStatusChange",
     "LessonIndexPage",
     "LessonLearned",

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -95,6 +95,14 @@ class LessonLearned(KnowledgePage):
     )
     follow_up_target_date = models.DateField(_("target date"), null=True, blank=True)
     follow_up_actions = models.TextField(_("what was done"), blank=True)
+    evidence_of_effect = models.TextField(
+        _("what changed and how do we know it works"),
+        blank=True,
+        help_text=_(
+            "Required once solved: what changed (module, procedure, agreement) and the "
+            "evidence that it works, e.g. a monitor figure or an evaluation."
+        ),
+    )
     blame_free = models.BooleanField(
         _("publish without my name"),
         default=False,
@@ -132,6 +140,22 @@ class LessonLearned(KnowledgePage):
             ],
             heading=_("Follow-up (bottlenecks and system errors)"),
         ),
+        InlinePanel(
+            "escalation_steps",
+            heading=_("Escalation route"),
+            label=_("Escalation step"),
+            help_text=_(
+                "Accounthouder of the chain partner, programme manager, steering group AcVZ: "
+                "each step with its date."
+            ),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_of_effect"),
+                InlinePanel("changed_pages", label=_("Changed module, lesson or page")),
+            ],
+            heading=_("Closing the loop"),
+        ),
         FieldPanel("blame_free"),
     ]
     settings_panels = KnowledgePage.settings_panels
@@ -163,6 +187,15 @@ class LessonLearned(KnowledgePage):
             raise ValidationError(
                 {"follow_up_status": _("A good practice has no follow-up: leave the status empty.")}
             )
+        if self.follow_up_status == FollowUpStatus.SOLVED and not self.evidence_of_effect.strip():
+            raise ValidationError(
+                {
+                    "evidence_of_effect": _(
+                        "A solved bottleneck or system error needs what changed and how we know "
+                        "it works: describe the change and its evidence of effect."
+                    )
+                }
+            )
 
     @property
     def has_follow_up(self) -> bool:
@@ -174,11 +207,33 @@ class LessonLearned(KnowledgePage):
         context = super().get_context(request, *args, **kwargs)
         context["author_label"] = lesson_author_label(lesson=self, user=request.user)
         context["status_history"] = self.status_changes.select_related("changed_by")
-        if self.has_follow_up:
+        if self.has_follow_up:  # a good practice has no loop to close
             from ..participation.sightings import approved_sightings
 
             context["sightings"] = list(approved_sightings(self))
+            context["loop_timeline"] = self.loop_timeline(context["status_history"])
+            context["changed_pages"] = [
+                link.page for link in self.changed_pages.select_related("page") if link.page.live
+            ]
         return context
+
+    def loop_timeline(self, status_history) -> list[dict]:
+        """The follow-up history and the escalation route as one timeline, oldest first."""
+        from django.utils import timezone
+
+        events = [
+            {
+                "date": timezone.localtime(change.changed_at).date(),
+                "status_change": change,
+                "note": change.note,
+            }
+            for change in status_history
+        ]
+        events += [
+            {"date": step.escalated_on, "escalation": step, "note": step.note}
+            for step in self.escalation_steps.select_related("chain_partner")
+        ]
+        return sorted(events, key=lambda event: event["date"])
 
 
 class FollowUpStatusChange(models.Model):
