@@ -22,7 +22,9 @@ pytestmark = pytest.mark.django_db
 # Page types still above the budget, with their count today as the ceiling (issue 15: these go
 # down to BUDGET; the ceiling keeps them from growing meanwhile).
 OVER_BUDGET = {
-    "start page": 28,
+    # +1: the themes of my programmes as a list of ids before the lessons on them (a nested
+    # subquery was planned for minutes by PostgreSQL).
+    "start page": 29,
     "lessons": 18,
     "register": 13,
     # +1: the approved "wij zien dit ook" sightings of a knelpunt; +2: its escalation route and
