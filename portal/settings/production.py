@@ -70,38 +70,31 @@ if os.environ.get("CACHE_URL"):
         }
     }
 
-# Rate limits: one count per user for all gunicorn workers. With CACHE_URL the counts are in
-# Redis (atomic, shared by every server); without it in files under RATELIMIT_CACHE_DIR, shared
-# by the workers of one server (increments are not atomic: a burst may let a few extra through).
-# Several servers need CACHE_URL.
-if os.environ.get("CACHE_URL"):
-    CACHES["ratelimit"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["CACHE_URL"],
-        "KEY_PREFIX": "ratelimit",
-    }
-else:
-    CACHES["ratelimit"] = {  # noqa: F405
+
+def shared_cache(*, prefix: str, directory_setting: str) -> dict:
+    """A cache every gunicorn worker sees: Redis with CACHE_URL (shared by every server too),
+    otherwise files under the directory named by `directory_setting` (default
+    .cache/<prefix>), shared by the workers of one server. Several servers need CACHE_URL."""
+    if os.environ.get("CACHE_URL"):
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+            "KEY_PREFIX": prefix,
+        }
+    return {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("RATELIMIT_CACHE_DIR") or str(BASE_DIR / ".cache" / "ratelimit"),  # noqa: F405
-        # Culling at the default 300 entries would reset the counts of busy users.
+        "LOCATION": os.environ.get(directory_setting) or str(BASE_DIR / ".cache" / prefix),  # noqa: F405
+        # Culling at the default 300 entries would reset busy users' counts and cached reads.
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 
-# The cached reads of every page (portal/cached_reads.py): in Redis with CACHE_URL, otherwise in
-# files shared by the workers of one server, so that a permission revoked or a view restriction
-# added through one worker holds in all of them on the next request. Several servers need
-# CACHE_URL.
-if os.environ.get("CACHE_URL"):
-    CACHES["shared_reads"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["CACHE_URL"],
-        "KEY_PREFIX": "shared-reads",
-    }
-else:
-    CACHES["shared_reads"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("SHARED_READS_CACHE_DIR")
-        or str(BASE_DIR / ".cache" / "shared-reads"),  # noqa: F405
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
-    }
+
+# Rate limits: one count per user for all workers (in files, increments are not atomic: a burst
+# may let a few extra through).
+CACHES["ratelimit"] = shared_cache(prefix="ratelimit", directory_setting="RATELIMIT_CACHE_DIR")  # noqa: F405
+
+# The cached reads of every page (portal/cached_reads.py), shared so that a permission revoked or
+# a view restriction added through one worker holds in all of them on the next request.
+CACHES["shared_reads"] = shared_cache(  # noqa: F405
+    prefix="shared-reads", directory_setting="SHARED_READS_CACHE_DIR"
+)

@@ -9,30 +9,15 @@ from wagtail.documents import get_document_model
 
 from portal.factories import UserFactory
 from themes.constants import RegistrationStatus
-from themes.factories import MeetingIndexPageFactory, ThemeMeetingFactory
 from themes.models import MeetingRegistration, ThemeMeeting
 from themes.models.meetings import RecordingVideoBlock
+
+from .conftest import publish_meeting
 
 pytestmark = pytest.mark.django_db
 
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
 VTT = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nWelkom bij de bijeenkomst.\n"
-
-
-@pytest.fixture
-def meeting_index(home_page):
-    index = MeetingIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
-
-
-def publish_meeting(index, **kwargs):
-    tags = kwargs.pop("tags", None)
-    page = ThemeMeetingFactory(parent=index, live=False, **kwargs)
-    if tags:
-        page.tags.add(*tags)
-    page.save_revision().publish()
-    return ThemeMeeting.objects.get(pk=page.pk)
 
 
 def document(name, content, title):

@@ -11,31 +11,17 @@ from icalendar import Calendar
 
 from portal.factories import UserFactory
 from themes.constants import RegistrationStatus
-from themes.factories import MeetingIndexPageFactory, ThemeMeetingFactory
+from themes.factories import MeetingIndexPageFactory
 from themes.models import MeetingRegistration, ThemeMeeting
 from themes.services import RegistrationClosed, meeting_register, meeting_unregister
+
+from .conftest import publish_meeting
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def meeting_index(home_page):
-    index = MeetingIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
-
-
-def meeting(index, **kwargs):
-    tags = kwargs.pop("tags", None)
-    page = ThemeMeetingFactory(parent=index, live=False, **kwargs)
-    if tags:
-        page.tags.add(*tags)
-    page.save_revision().publish()
-    return ThemeMeeting.objects.get(pk=page.pk)
-
-
 def test_register_and_unregister_through_the_page(client, regisseur, meeting_index, programme):
-    page = meeting(meeting_index, owner_programme=programme, slug="lvb")
+    page = publish_meeting(meeting_index, owner_programme=programme, slug="lvb")
     client.force_login(regisseur)
     assert "Ik kom" in client.get(page.url).content.decode()
     response = client.post("/themabijeenkomsten/lvb/aanmelden/")
@@ -48,13 +34,13 @@ def test_register_and_unregister_through_the_page(client, regisseur, meeting_ind
 
 
 def test_registration_needs_post(client, regisseur, meeting_index, programme):
-    meeting(meeting_index, owner_programme=programme, slug="lvb")
+    publish_meeting(meeting_index, owner_programme=programme, slug="lvb")
     client.force_login(regisseur)
     assert client.get("/themabijeenkomsten/lvb/aanmelden/").status_code == 405
 
 
 def test_maximum_fills_a_waiting_list_and_a_freed_seat_goes_to_the_first(meeting_index, programme):
-    page = meeting(meeting_index, owner_programme=programme, max_attendees=2)
+    page = publish_meeting(meeting_index, owner_programme=programme, max_attendees=2)
     first, second, third, fourth = (UserFactory() for _ in range(4))
     statuses = [
         meeting_register(meeting=page, user=user).status for user in (first, second, third, fourth)
@@ -68,7 +54,7 @@ def test_maximum_fills_a_waiting_list_and_a_freed_seat_goes_to_the_first(meeting
 
 
 def test_no_registration_changes_after_the_start(client, regisseur, meeting_index, programme):
-    page = meeting(meeting_index, owner_programme=programme, past=True, slug="voorbij")
+    page = publish_meeting(meeting_index, owner_programme=programme, past=True, slug="voorbij")
     with pytest.raises(RegistrationClosed):
         meeting_register(meeting=page, user=regisseur)
     client.force_login(regisseur)
@@ -84,7 +70,7 @@ def test_two_colleagues_registering_for_the_last_seat_at_once(home_page, program
     connection; the row lock gives the seat to one. SQLite allows one writer at a time, so
     there the threads take turns; the outcome must be the same."""
     index = MeetingIndexPageFactory(parent=home_page)
-    page = meeting(index, owner_programme=programme, max_attendees=1)
+    page = publish_meeting(index, owner_programme=programme, max_attendees=1)
     users = [UserFactory(), UserFactory()]
     barrier = threading.Barrier(2)
     serial = threading.Lock() if connection.vendor == "sqlite" else None
@@ -116,7 +102,7 @@ def test_two_colleagues_registering_for_the_last_seat_at_once(home_page, program
 def test_organisers_see_the_list_and_export_it(
     client, regisseur, redactie, meeting_index, programme
 ):
-    page = meeting(meeting_index, owner_programme=programme, slug="lvb")
+    page = publish_meeting(meeting_index, owner_programme=programme, slug="lvb")
     regisseur.first_name, regisseur.last_name = "Robin", "Regisseur"
     regisseur.save()
     meeting_register(meeting=page, user=regisseur)
@@ -133,9 +119,9 @@ def test_organisers_see_the_list_and_export_it(
 def test_index_shows_upcoming_and_past_filtered_by_programme_and_theme(
     client, regisseur, meeting_index, programme, other_programme
 ):
-    meeting(meeting_index, title="Komt", owner_programme=programme, tags=["lvb"])
-    meeting(meeting_index, title="Geweest", owner_programme=programme, past=True)
-    meeting(meeting_index, title="Ander", owner_programme=other_programme, tags=["lvb"])
+    publish_meeting(meeting_index, title="Komt", owner_programme=programme, tags=["lvb"])
+    publish_meeting(meeting_index, title="Geweest", owner_programme=programme, past=True)
+    publish_meeting(meeting_index, title="Ander", owner_programme=other_programme, tags=["lvb"])
     client.force_login(regisseur)
     response = client.get("/themabijeenkomsten/")
     assert [m.title for m in response.context["upcoming"]] == ["Komt", "Ander"] or {
@@ -150,12 +136,14 @@ def test_index_shows_upcoming_and_past_filtered_by_programme_and_theme(
 def test_index_and_meeting_render_in_a_bounded_number_of_queries(
     client, regisseur, meeting_index, programme, django_assert_max_num_queries
 ):
-    page = meeting(meeting_index, owner_programme=programme, tags=["lvb"])
+    page = publish_meeting(meeting_index, owner_programme=programme, tags=["lvb"])
     client.force_login(regisseur)
     client.get("/themabijeenkomsten/")
     client.get(page.url)
     for number in range(10):
-        other = meeting(meeting_index, owner_programme=programme, tags=["lvb", f"t{number}"])
+        other = publish_meeting(
+            meeting_index, owner_programme=programme, tags=["lvb", f"t{number}"]
+        )
         meeting_register(meeting=other, user=UserFactory())
         meeting_register(meeting=page, user=UserFactory())
     with django_assert_max_num_queries(40):
@@ -174,7 +162,7 @@ def test_icalendar_feeds_parse_back_with_amsterdam_time(
     client, regisseur, meeting_index, programme, other_programme
 ):
     start = datetime.datetime(2031, 7, 1, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
-    meeting(
+    publish_meeting(
         meeting_index,
         title="Zomer",
         slug="zomer",
@@ -182,8 +170,8 @@ def test_icalendar_feeds_parse_back_with_amsterdam_time(
         start=start,
         end=start + datetime.timedelta(hours=2),
     )
-    meeting(meeting_index, title="Ander", owner_programme=other_programme)
-    meeting(meeting_index, title="Geweest", owner_programme=programme, past=True)
+    publish_meeting(meeting_index, title="Ander", owner_programme=other_programme)
+    publish_meeting(meeting_index, title="Geweest", owner_programme=programme, past=True)
     client.force_login(regisseur)
 
     calendar = parse(client.get("/themabijeenkomsten/agenda.ics"))
@@ -215,7 +203,7 @@ def test_end_before_start_is_refused(programme):
 def test_the_attendee_export_cannot_carry_a_spreadsheet_formula(
     client, regisseur, redactie, meeting_index, programme
 ):
-    page = meeting(meeting_index, owner_programme=programme, slug="lvb")
+    page = publish_meeting(meeting_index, owner_programme=programme, slug="lvb")
     regisseur.first_name, regisseur.last_name = '=HYPERLINK("https://evil.example")', "X"
     regisseur.save()
     meeting_register(meeting=page, user=regisseur)

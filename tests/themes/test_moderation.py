@@ -25,13 +25,6 @@ def staff(programme, other_programme):
 
 
 @pytest.fixture
-def programme_editor(programme):
-    user = user_with_role(Role.PROGRAMMAMEDEWERKER, username="eva")
-    user.groups.add(programme.staff_group, programme.editor_group)
-    return user
-
-
-@pytest.fixture
 def other_editor(other_programme):
     user = user_with_role(Role.PROGRAMMAMEDEWERKER, username="noor")
     user.groups.add(other_programme.staff_group, other_programme.editor_group)

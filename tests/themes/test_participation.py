@@ -20,13 +20,6 @@ def regisseur_of_programme(programme):
     return user
 
 
-@pytest.fixture
-def programme_editor(programme):
-    user = user_with_role(Role.PROGRAMMAMEDEWERKER, username="eva")
-    user.groups.add(programme.staff_group, programme.editor_group)
-    return user
-
-
 def form_data(programme, **overrides):
     data = {
         "kind": LessonKind.BOTTLENECK,

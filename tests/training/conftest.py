@@ -16,6 +16,13 @@ def top600(db):
 
 
 @pytest.fixture
+def radicalisering(catalogue, programme_index):
+    return ProgrammeFactory(
+        name="Radicalisering", short_name="Radicalisering", slug="radicalisering"
+    )
+
+
+@pytest.fixture
 def module(catalogue, top600):
     """A module with three lessons; the second has a knowledge check (first answer correct)."""
     module = TrainingModuleFactory(

@@ -7,7 +7,6 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowState
 
 from portal.constants import Role
-from portal.factories import ProgrammeFactory
 from tests.conftest import user_with_role
 from training.adoption import adopt_module, adoption_choices
 from training.models import Lesson, TrainingModule
@@ -15,13 +14,6 @@ from training.models import Lesson, TrainingModule
 from .conftest import lessons_of
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def radicalisering(catalogue, programme_index):
-    return ProgrammeFactory(
-        name="Radicalisering", short_name="Radicalisering", slug="radicalisering"
-    )
 
 
 @pytest.fixture

@@ -23,13 +23,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def radicalisering(catalogue, programme_index):
-    return ProgrammeFactory(
-        name="Radicalisering", short_name="Radicalisering", slug="radicalisering"
-    )
-
-
-@pytest.fixture
 def rad_editor(radicalisering):
     user = user_with_role(Role.PROGRAMMAMEDEWERKER, username="rad-redacteur")
     user.groups.add(radicalisering.editor_group)
