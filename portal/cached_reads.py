@@ -6,8 +6,10 @@ for hours, yet cost a query each, several times per page. They are cached here a
 when what they come from is saved or deleted (the signal handlers at the bottom), so a change in
 the admin shows on the next request.
 
-What is cached is plain data (tuples, sets, ids), never model instances with relations that
-could go stale on their own."""
+What is cached is plain data (tuples, sets, ids), with one exception: the site's root page (the
+start page), which routes every request. It is cached as the model instance without any related
+objects, and forgotten whenever a page at the top of the tree (the root page or its children,
+whose number the root page keeps) is saved, deleted or moved."""
 
 from __future__ import annotations
 
@@ -200,13 +202,31 @@ def find_site_for_request(request):
         port = request.get_port()
     except Exception:  # noqa: BLE001 - a broken Host header: leave it to Wagtail
         return _original_find_site(request)
-    key = f"portal:site:{_version(SITES_VERSION)}:{hostname}:{port}"
+    version = _version(SITES_VERSION)
+    key = f"portal:site:{version}:{hostname}:{port}"
     fields = cache.get(key)
     if fields is None:
         site = _original_find_site(request)
         fields = _site_fields(site) if site else {}
         cache.set(key, fields, TIMEOUT)
-    return Site(**fields) if fields else None
+    if not fields:
+        return None
+    site = Site(**fields)
+    site.root_page = _root_page(fields["root_page_id"], version)
+    return site
+
+
+def _root_page(page_id: int, version: int) -> Page:
+    """The root page in its specific type, as Wagtail's routing asks for it (two queries on
+    every request otherwise)."""
+    key = f"portal:root-page:{version}:{page_id}"
+    page = cache.get(key)
+    if page is None:
+        page = Page.objects.get(pk=page_id).specific
+        page._state.fields_cache = {}
+        page.__dict__.pop("_prefetched_objects_cache", None)
+        cache.set(key, page, TIMEOUT)
+    return page
 
 
 def _site_fields(site: Site) -> dict:
@@ -233,18 +253,27 @@ def _site_fields(site: Site) -> dict:
 @receiver(post_page_move)
 def _access_changed(**kwargs):
     forget_access()
+    if kwargs.get("signal") is post_page_move:
+        forget_sites()  # a page moved to or from the top of the tree
 
 
 def _user_changed(sender, **kwargs):
     forget_access()
 
 
+# The root page and its children are at these depths (the tree's own root is depth 1).
+TOP_OF_TREE_DEPTH = 3
+
+
 def _page_changed(sender, instance, **kwargs):
-    # Only what the cache holds of pages: alias paths (the restrictions follow a page's path).
-    if isinstance(instance, Page) and (
-        instance.alias_of_id is not None or kwargs.get("signal") is post_delete
-    ):
+    # What the cache holds of pages: alias paths (the restrictions follow a page's path), and
+    # the root page, whose child count changes with a child added or deleted.
+    if not isinstance(instance, Page):
+        return
+    if instance.alias_of_id is not None or kwargs.get("signal") is post_delete:
         forget_access()
+    if (instance.depth or 0) <= TOP_OF_TREE_DEPTH:
+        forget_sites()
 
 
 @receiver(post_save, sender=Site)

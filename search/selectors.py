@@ -333,7 +333,7 @@ def _database_related(*, page, restricted_paths, limit) -> list[int]:
     stems: set[str] = set()
     for variants in query_terms(f"{page.title} {page.summary}"):
         stems |= variants
-    tag_slugs = set(page.tags.values_list("slug", flat=True))
+    tag_slugs = {tag.slug for tag in page.tags.all()}  # prefetched by the page
     candidates = (
         database.visible_documents(restricted_paths)
         # Knowledge pages only: related content is never a glossary entry or a lesson.

@@ -3,10 +3,14 @@ shows on the next request (the cache forgets on save)."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from portal.cached_reads import user_group_ids
 from portal.factories import GroupFactory, StandardPageFactory
+from portal.models import HomePage
 from portal.selectors import knowledge_pages_for, restricted_paths_for
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +86,35 @@ def test_a_logged_in_page_may_not_be_kept_by_a_shared_cache(client, regisseur):
 
     assert "private" in response["Cache-Control"]
     assert "public" not in response["Cache-Control"]
+
+
+def child(slug, like):
+    return StandardPageFactory.build(slug=slug, owner_programme=like.owner_programme)
+
+
+def test_the_start_page_routes_from_the_cache_and_follows_a_change(client, regisseur, home_page):
+    client.force_login(regisseur)
+    page = StandardPageFactory(parent=home_page, slug="werkwijze", title="Werkwijze")
+    client.get("/werkwijze/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/werkwijze/").status_code == 200
+    home_table = HomePage._meta.db_table
+    assert not [query for query in queries if f'FROM "{home_table}"' in query["sql"]]
+
+    home_page.intro = "<p>Vernieuwde introductie</p>"
+    home_page.save_revision().publish()
+    response = client.get("/")
+    assert "Vernieuwde introductie" in response.content.decode()
+
+    # A new child of the start page changes the start page's child count: the cached start
+    # page is forgotten, so adding the next child through the request's site still works.
+    request = RequestFactory().get("/", HTTP_HOST="localhost")
+    site_root = Site.find_for_request(request).root_page
+    site_root.add_child(instance=child("tweede", page))
+    request = RequestFactory().get("/", HTTP_HOST="localhost")
+    Site.find_for_request(request).root_page.add_child(instance=child("derde", page))
+    assert [child.slug for child in home_page.get_children().order_by("path")] == [
+        page.slug,
+        "tweede",
+        "derde",
+    ]

@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -142,7 +143,14 @@ class KnowledgePage(Page):
         verbose_name = _("knowledge page")
         verbose_name_plural = _("knowledge pages")
 
+    # Shown on every view of the page: fetched with it when it is routed (portal.routing).
+    routing_select_related = ("owner_programme", "content_owner")
+
     def get_context(self, request, *args, **kwargs):
+        if self.pk is not None and "tags" not in getattr(self, "_prefetched_objects_cache", {}):
+            # The page's tags once for the whole page: its tag list and every section that
+            # relates by tag (experts, related material, follow controls) read them.
+            prefetch_related_objects([self], "tags")
         context = super().get_context(request, *args, **kwargs)
         context["knowledge_page_sections"] = knowledge_page_sections(page=self, request=request)
         return context

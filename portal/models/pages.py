@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from ..routing import route_descendants
 from .knowledge import KnowledgePage
 
 
@@ -21,6 +22,11 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_descendants(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from ..home import home_sections
