@@ -9,3 +9,6 @@ class PeopleConfig(AppConfig):
 
     name = "people"
     verbose_name = _("Partners and people")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -8,12 +8,14 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
+from portal.cached_reads import derived_from_content, paths_key
 from portal.contributions import (
     colleague_contributions,
     contribution_counts_on_tags,
     partner_material,
 )
 from portal.models import ChainPartner
+from portal.selectors import restricted_paths_for
 
 from .models import ColleagueProfile, RegieSpecialist
 
@@ -121,14 +123,33 @@ class Expert:
 def experts_on(*, tag_ids, reader, limit: int = EXPERTS_SHOWN) -> list[Expert]:
     """Who knows more about this ("Wie weet hier meer van?"): colleagues ranked by their
     visible contributions on these tags and their stated expertise. Blame-free work never
-    counts (the hooks leave it out); hidden profiles never show."""
-    tag_ids = list(tag_ids)
+    counts (the hooks leave it out); hidden profiles never show. The ranking is kept until the
+    content changes (portal.cached_reads), so a page shows it in one query."""
+    tag_ids = sorted(set(tag_ids))
     if not tag_ids:
         return []
+    restricted_paths = restricted_paths_for(reader)
+    ranking = derived_from_content(
+        f"experts:{','.join(map(str, tag_ids))}:{paths_key(restricted_paths)}:{limit}",
+        lambda: _expert_ranking(tag_ids=tag_ids, reader=reader, limit=limit),
+    )
+    if not ranking:
+        return []
+    profiles = ColleagueProfile.objects.select_related("user", "programme").in_bulk(
+        [profile_id for profile_id, _contributions, _stated in ranking]
+    )
+    return [
+        Expert(profile=profiles[profile_id], contributions=contributions, stated=stated)
+        for profile_id, contributions, stated in ranking
+        if profile_id in profiles
+    ]
+
+
+def _expert_ranking(*, tag_ids, reader, limit) -> list[tuple[int, int, bool]]:
     counts = contribution_counts_on_tags(tag_ids=tag_ids, reader=reader)
     # Who contributed, or says they know about it: one query, stated expertise counted in it.
     profiles = (
-        ColleagueProfile.objects.select_related("user", "programme")
+        ColleagueProfile.objects.select_related("user")
         .filter(Q(user_id__in=list(counts)) | Q(tagged_items__tag_id__in=tag_ids))
         .filter(hidden=False, user__is_active=True)
         .annotate(stated=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
@@ -143,4 +164,4 @@ def experts_on(*, tag_ids, reader, limit: int = EXPERTS_SHOWN) -> list[Expert]:
         for profile in profiles
     ]
     experts.sort(key=lambda expert: (-expert.score, expert.profile.name))
-    return experts[:limit]
+    return [(expert.profile.pk, expert.contributions, expert.stated) for expert in experts[:limit]]

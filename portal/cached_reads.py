@@ -13,6 +13,7 @@ whose number the root page keeps) is saved, deleted or moved."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from axes.backends import AxesBackend
@@ -29,6 +30,7 @@ from wagtail.signals import post_page_move
 # groups change when a group loses a member, and the cache cannot list the keys it holds).
 ACCESS_VERSION = "portal:access-version"
 SITES_VERSION = "portal:sites-version"
+CONTENT_VERSION = "portal:content-version"
 TIMEOUT = 60 * 60
 
 
@@ -66,6 +68,31 @@ def forget_access() -> None:
 
 def forget_sites() -> None:
     _bump(SITES_VERSION)
+
+
+def forget_content() -> None:
+    """What is derived from the content (related material, who knows more about a theme): read
+    again on the next request. Any page saved, deleted or moved forgets it, and apps call this
+    for the other things their derived reads come from (e.g. a colleague's profile)."""
+    _bump(CONTENT_VERSION)
+
+
+def derived_from_content(key: str, compute, timeout: int = TIMEOUT):
+    """`compute()`, kept until the content or access changes. For plain data that is the same
+    for every reader with the same `key`: put in the key what the value depends on besides the
+    content (a page id, tag ids, the reader's restricted paths through `paths_key`)."""
+    full_key = f"portal:derived:{_version(CONTENT_VERSION)}:{_version(ACCESS_VERSION)}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, timeout)
+    return value
+
+
+def paths_key(restricted_paths) -> str:
+    """A short key for a list of restricted paths (readers with the same see the same)."""
+    joined = "\n".join(sorted(restricted_paths or ()))
+    return hashlib.sha256(joined.encode()).hexdigest()[:20]
 
 
 # --- View restrictions -------------------------------------------------------------------
@@ -255,6 +282,7 @@ def _access_changed(**kwargs):
     forget_access()
     if kwargs.get("signal") is post_page_move:
         forget_sites()  # a page moved to or from the top of the tree
+        forget_content()
 
 
 def _user_changed(sender, **kwargs):
@@ -270,6 +298,7 @@ def _page_changed(sender, instance, **kwargs):
     # the root page, whose child count changes with a child added or deleted.
     if not isinstance(instance, Page):
         return
+    forget_content()
     if instance.alias_of_id is not None or kwargs.get("signal") is post_delete:
         forget_access()
     if (instance.depth or 0) <= TOP_OF_TREE_DEPTH:

@@ -12,6 +12,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from portal.cached_reads import derived_from_content, paths_key
 from portal.models import KnowledgePage, Programme
 from portal.selectors import knowledge_pages_for, restricted_paths_for
 
@@ -294,24 +295,24 @@ def title_suggestions(*, prefix: str, user, limit: int = 8) -> dict:
     }
 
 
-def related_pages(*, page: KnowledgePage, user, limit: int = 4) -> list[KnowledgePage]:
+def related_pages(
+    *, page: KnowledgePage, user, limit: int = 4, cached: bool = True
+) -> list[KnowledgePage]:
     """Similar material from other programmes: more-like-this on the engine; on the embedded
-    search, pages sharing tags and then the most stemmed title and summary terms."""
+    search, pages sharing tags and then the most stemmed title and summary terms. The ids are
+    kept until the content changes (a preview, of a draft, asks again: `cached=False`); the
+    engine's index is searchable a second after a change, so they are kept 5 minutes at most."""
     restricted_paths = restricted_paths_for(user)
-    programme = page.owner_programme.slug
-    ids = None
-    if engine_configured():
-        try:
-            ids = queries.more_like_this(
-                page_id=page.pk,
-                programme=programme,
-                restricted_paths=restricted_paths,
-                size=limit,
-            )
-        except (EngineUnavailable, EngineError) as error:
-            logger.warning("Related content from the database: %s", error)
-    if ids is None:
-        ids = _database_related(page=page, restricted_paths=restricted_paths, limit=limit)
+
+    def find():
+        return _related_ids(page=page, restricted_paths=restricted_paths, limit=limit)
+
+    if cached:
+        ids = derived_from_content(
+            f"related:{page.pk}:{paths_key(restricted_paths)}:{limit}", find, timeout=5 * 60
+        )
+    else:
+        ids = find()
     if not ids:
         return []
     pages = {
@@ -322,6 +323,23 @@ def related_pages(*, page: KnowledgePage, user, limit: int = 4) -> list[Knowledg
         .select_related("owner_programme")
     }
     return [pages[page_id] for page_id in ids if page_id in pages]
+
+
+def _related_ids(*, page, restricted_paths, limit) -> list[int]:
+    ids = None
+    if engine_configured():
+        try:
+            ids = queries.more_like_this(
+                page_id=page.pk,
+                programme=page.owner_programme.slug,
+                restricted_paths=restricted_paths,
+                size=limit,
+            )
+        except (EngineUnavailable, EngineError) as error:
+            logger.warning("Related content from the database: %s", error)
+    if ids is None:
+        ids = _database_related(page=page, restricted_paths=restricted_paths, limit=limit)
+    return list(ids)
 
 
 def _database_related(*, page, restricted_paths, limit) -> list[int]:

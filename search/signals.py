@@ -10,6 +10,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.cached_reads import forget_content
 from portal.models import ChainPartner, GlossaryEntry
 
 from . import services
@@ -23,6 +24,7 @@ def index_published_page(sender, instance, **kwargs):
     services.document_update(page=instance)
     services.dependants_update(page=instance)
     services.governed_content_update(page=instance)
+    forget_content()  # related material is derived from the documents just written
 
 
 @receiver(page_unpublished)
@@ -30,12 +32,14 @@ def forget_unpublished_page(sender, instance, **kwargs):
     services.document_remove(page_id=instance.pk)
     services.dependants_update(page=instance)
     services.governed_content_update(page=instance)
+    forget_content()
 
 
 @receiver(post_page_move)
 def reindex_moved_pages(sender, instance, **kwargs):
     services.subtree_update(page=instance)
     services.governed_content_update(page=instance)
+    forget_content()
 
 
 @receiver(post_delete)

@@ -47,7 +47,9 @@ def related_elsewhere_section(page, request):
     """Under every knowledge page, similar material of other programmes (cross-pollination)."""
     if page.pk is None:
         return None  # the preview of a page not saved yet has nothing indexed to compare
-    pages = related_pages(page=page, user=request.user)
+    pages = related_pages(
+        page=page, user=request.user, cached=not getattr(request, "is_preview", False)
+    )
     if not pages:
         return None
     return KnowledgePageSection(

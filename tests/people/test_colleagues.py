@@ -143,6 +143,28 @@ def test_experts_rank_by_visible_work_and_never_count_blame_free_work(
     assert experts[1].contributions == 0 and experts[1].stated
 
 
+def test_the_ranking_is_kept_but_follows_new_work_expertise_and_hiding(
+    regisseur, noor, lesson_index, programme, django_assert_num_queries
+):
+    tag = Tag.objects.create(name="nazorg", slug="nazorg")
+    kim = colleague("kim")
+    published_lesson(lesson_index, author=noor.user, tags=[tag], title="Les van Noor")
+    assert [expert.profile for expert in experts_on(tag_ids=[tag.pk], reader=regisseur)] == [noor]
+    with django_assert_num_queries(1):  # the ranking is kept; only the profiles are read
+        assert len(experts_on(tag_ids=[tag.pk], reader=regisseur)) == 1
+
+    kim.expertise.add(tag)  # stated expertise counts at once
+    assert {e.profile for e in experts_on(tag_ids=[tag.pk], reader=regisseur)} == {noor, kim}
+
+    published_lesson(lesson_index, author=kim.user, tags=[tag], title="Les van Kim")
+    published_lesson(lesson_index, author=kim.user, tags=[tag], title="Nog een les van Kim")
+    assert [e.profile for e in experts_on(tag_ids=[tag.pk], reader=regisseur)] == [kim, noor]
+
+    kim.hidden = True
+    kim.save()
+    assert [e.profile for e in experts_on(tag_ids=[tag.pk], reader=regisseur)] == [noor]
+
+
 def test_who_knows_more_shows_on_theme_and_knowledge_pages(
     client, regisseur, noor, lesson_index, programme
 ):

@@ -206,6 +206,22 @@ def test_the_section_costs_a_fixed_number_of_queries(
     assert query_count() == one_similar
 
 
+def test_the_section_is_kept_but_shows_new_and_withdrawn_material_at_once(
+    backend, logged_in, make_page, programme, other_programme
+):
+    similar = {"summary": "Werk en huisvesting regelen na detentie.", "tags": ["re-integratie"]}
+    page = make_page("Re-integratie na detentie", programme=programme, **similar)
+    first = make_page("Re-integratie van jongeren", programme=other_programme, **similar)
+    assert section_titles(logged_in.get(page.url).content.decode()) == [first.title]
+
+    second = make_page("Re-integratie in de wijk", programme=ProgrammeFactory(), **similar)
+    titles = section_titles(logged_in.get(page.url).content.decode())
+    assert sorted(titles) == sorted([first.title, second.title])
+
+    first.unpublish()
+    assert section_titles(logged_in.get(page.url).content.decode()) == [second.title]
+
+
 def test_engine_down_the_section_comes_from_the_database(
     engine, settings, logged_in, make_page, programme, other_programme
 ):
