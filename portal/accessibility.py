@@ -51,6 +51,9 @@ NOT_A_PAGE = {
     "notifications_follow": "POST only",
     "notifications_subscription": "POST only",
     "notifications_mark_read": "POST only",
+    "calendar_feed": "calendar file (the personal subscription, no login)",
+    "calendar_feed_new_address": "POST only",
+    "calendar_feed_revoke": "POST only",
     # Wagtail's page serving: covered page type by page type.
     "wagtail_serve": "the page types",
 }
