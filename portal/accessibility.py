@@ -90,6 +90,11 @@ CHANGED_STATES = (
     ("state:profile-form-error", Role.REGISSEUR, _("The profile form with an error")),
     ("state:certificate-not-found", Role.REGISSEUR, _("Verifying an unknown certificate code")),
     ("state:menu-open", Role.REGISSEUR, _("The navigation menu opened on a narrow screen")),
+    (
+        "state:calendar-address",
+        Role.REGISSEUR,
+        _("A new calendar subscription address, shown once"),
+    ),
 )
 
 
