@@ -85,17 +85,19 @@ def invitation_calendar(*, invitation: MeetingInvitation, meeting, user, method:
 
 
 def invitation_message(
-    *, invitation: MeetingInvitation, meeting, user, method: str
+    *, invitation: MeetingInvitation, meeting, user, method: str, meeting_goes: bool = False
 ) -> EmailMultiAlternatives:
     """The e-mail in the shape calendar clients expect (as Google Calendar sends it): text,
     HTML and the calendar part (text/calendar; method=...) as alternatives, and the same
-    calendar as an .ics attachment for clients that only look there."""
+    calendar as an .ics attachment for clients that only look there. `meeting_goes`: it is
+    being unpublished or deleted, so the mail offers no registering again."""
     kind = "meeting_cancellation" if method == CANCEL else "meeting_invitation"
     context = {
         "meeting": meeting,
         "user": user,
         "url": meeting.get_full_url(),
         "is_update": method == REQUEST and invitation.sequence > 0,
+        "can_register_again": not meeting_goes and meeting.live and meeting.registration_open,
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
     with translation.override(settings.LANGUAGE_CODE):
@@ -160,12 +162,29 @@ def send_meeting_invitation(*, meeting_id: int, user_id: int) -> str | None:
     return method
 
 
-def schedule_meeting_invitation(*, meeting_id: int, user_id: int) -> None:
+def cancellation_before_deletion(*, invitation: MeetingInvitation, meeting):
+    """The cancellation for a meeting that is being deleted, made while it still exists (its
+    invitations go with it)."""
+    invitation.sequence += 1
+    return invitation_message(
+        invitation=invitation,
+        meeting=meeting,
+        user=invitation.user,
+        method=CANCEL,
+        meeting_goes=True,
+    )
+
+
+def schedule_meeting_invitation(*, meeting_id: int, user_id: int, if_deleted=None) -> None:
     """After the registration (or the meeting) is saved: a failing mail server never undoes
-    or breaks the registration itself (robust: logged, not raised)."""
+    or breaks the registration itself (robust: logged, not raised). `if_deleted`: the message
+    to send instead when the meeting no longer exists by then."""
 
     # A named function, not a partial: Django names the callback when it logs a failure.
     def send_after_commit():
+        if if_deleted is not None and not ThemeMeeting.objects.filter(pk=meeting_id).exists():
+            if_deleted.send()
+            return
         send_meeting_invitation(meeting_id=meeting_id, user_id=user_id)
 
     transaction.on_commit(send_after_commit, robust=True)

@@ -171,6 +171,32 @@ def test_an_unpublished_meeting_is_cancelled(
     assert [str(calendar_part(m)[1]["method"]) for m in mail.outbox] == ["REQUEST", "CANCEL"]
 
 
+def test_a_deleted_meeting_is_cancelled(
+    regisseur, publish_meeting, register, django_capture_on_commit_callbacks
+):
+    meeting = publish_meeting(title="Regie bij LVB", slug="lvb")
+    register(regisseur, meeting)
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting.delete()
+    invitation, cancellation = mail.outbox
+    assert cancellation.to == [regisseur.email]
+    (event,) = calendar_part(cancellation)[1].walk("VEVENT")
+    assert str(calendar_part(cancellation)[1]["method"]) == "CANCEL"
+    assert event["uid"] == calendar_part(invitation)[1].walk("VEVENT")[0]["uid"]
+    assert event["sequence"] == 1
+    # No invitation to register again for a meeting that is gone.
+    assert "Meld je opnieuw aan" not in cancellation.body
+
+
+def test_unregistering_offers_to_register_again(regisseur, publish_meeting, register, unregister):
+    meeting = publish_meeting(slug="lvb")
+    register(regisseur, meeting)
+    unregister(regisseur, meeting)
+    assert f"Meld je opnieuw aan op de pagina van de bijeenkomst: {meeting.get_full_url()}" in (
+        mail.outbox[1].body
+    )
+
+
 def test_the_waiting_list_gets_the_invitation_with_the_seat(
     publish_meeting, django_capture_on_commit_callbacks
 ):
