@@ -8,6 +8,7 @@ clients update or remove the event they made.
 sends only the difference, so running it twice (a retried job) sends nothing the second time."""
 
 import hashlib
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -15,7 +16,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
-from icalendar import Calendar
+from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard
 
 from portal.selectors import exclude_restricted
 from themes.constants import RegistrationStatus
@@ -55,6 +56,24 @@ def attends(*, meeting, user) -> bool:
     return exclude_restricted(ThemeMeeting.objects.live().filter(pk=meeting.pk), user).exists()
 
 
+def amsterdam_timezone() -> Timezone:
+    """Europe/Amsterdam as Outlook writes it in its own invitations: two yearly rules (the EU's
+    last Sundays of March and October) instead of a list of every change until 2038."""
+    timezone = Timezone()
+    timezone.add("tzid", "Europe/Amsterdam")
+    for part, name, start, month, offset_from, offset_to in (
+        (TimezoneStandard(), "CET", datetime(1970, 10, 25, 3), 10, 2, 1),
+        (TimezoneDaylight(), "CEST", datetime(1970, 3, 29, 2), 3, 1, 2),
+    ):
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        part.add("tzoffsetfrom", timedelta(hours=offset_from))
+        part.add("tzoffsetto", timedelta(hours=offset_to))
+        timezone.add_component(part)
+    return timezone
+
+
 def invitation_calendar(*, invitation: MeetingInvitation, meeting, user, method: str) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -79,8 +98,8 @@ def invitation_calendar(*, invitation: MeetingInvitation, meeting, user, method:
             "rsvp": "FALSE",
         },
     )
+    calendar.add_component(amsterdam_timezone())
     calendar.add_component(event)
-    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

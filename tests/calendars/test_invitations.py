@@ -5,6 +5,7 @@ messages are parsed back with the icalendar library."""
 
 import datetime
 import email
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
@@ -81,6 +82,21 @@ def test_registering_sends_an_invitation_outlook_accepts(regisseur, publish_meet
     assert str(event["attendee"]) == f"mailto:{regisseur.email}"
     assert event["attendee"].params["PARTSTAT"] == "ACCEPTED"
     assert str(event["location"]) == "Stadhuis, zaal 2"
+
+
+def test_the_time_zone_follows_amsterdam_in_summer_and_winter(regisseur, publish_meeting, register):
+    register(regisseur, publish_meeting(slug="lvb"))
+    (timezone,) = calendar_part(mail.outbox[0])[1].walk("VTIMEZONE")
+    described = timezone.to_tz(lookup_tzid=False)  # from the rules, not the name
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    for moment in (
+        datetime.datetime(2027, 1, 15, 12),
+        datetime.datetime(2027, 3, 28, 1, 30),  # the night clocks go forward: still winter
+        datetime.datetime(2027, 3, 28, 4),
+        datetime.datetime(2027, 7, 1, 12),
+        datetime.datetime(2027, 10, 31, 4),  # clocks went back at 3:00
+    ):
+        assert described.utcoffset(moment) == amsterdam.utcoffset(moment), moment
 
 
 def test_the_invitation_has_dutch_text_and_html_and_an_ics_file(
