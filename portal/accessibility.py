@@ -51,6 +51,9 @@ NOT_A_PAGE = {
     "notifications_follow": "POST only",
     "notifications_subscription": "POST only",
     "notifications_mark_read": "POST only",
+    "calendar_feed": "calendar file (the personal subscription, no login)",
+    "calendar_feed_new_address": "POST only",
+    "calendar_feed_revoke": "POST only",
     # Wagtail's page serving: covered page type by page type.
     "wagtail_serve": "the page types",
 }
@@ -87,6 +90,11 @@ CHANGED_STATES = (
     ("state:profile-form-error", Role.REGISSEUR, _("The profile form with an error")),
     ("state:certificate-not-found", Role.REGISSEUR, _("Verifying an unknown certificate code")),
     ("state:menu-open", Role.REGISSEUR, _("The navigation menu opened on a narrow screen")),
+    (
+        "state:calendar-address",
+        Role.REGISSEUR,
+        _("A new calendar subscription address, shown once"),
+    ),
 )
 
 

@@ -56,6 +56,8 @@ urlpatterns = [
     path("", include("themes.urls")),
     path("", include("people.urls")),
     path("", include("notifications.urls")),
+    # The personal calendar subscription: its feed is the one address open without login.
+    path("", include("calendars.urls")),
     path("", include(wagtail_urls)),
 ]
 

@@ -176,6 +176,7 @@ ROUTE_ARGUMENTS = {
     "revise_lesson": lambda user: {"page_id": _revisable_contribution_id(user)},
     "record_sighting": lambda user: {"page_id": _bottleneck_id()},
     "sighting_decide": lambda user: {"pk": 1},  # POST only: any number
+    "calendar_feed": lambda user: {"token": "onbekend"},  # an unknown token: a plain 404
 }
 
 

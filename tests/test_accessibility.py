@@ -172,6 +172,16 @@ def _profile_form_error(tab, base, role):
     return navigation.value.status
 
 
+def _calendar_address(tab, base, role):
+    from playwright.sync_api import expect
+
+    _goto(tab, base + "/mijn-meldingen/")
+    with tab.expect_navigation() as navigation:
+        tab.locator("form[action$='/mijn-meldingen/agenda/nieuw-adres/'] button").click()
+    expect(tab.locator("#calendar-address")).to_be_visible()
+    return navigation.value.status
+
+
 def _certificate_not_found(tab, base, role):
     return _goto(tab, base + "/certificaat/?code=BESTAAT-NIET")
 
@@ -200,6 +210,7 @@ CHANGED_STATE_VISITS = {
     "state:profile-form-error": _profile_form_error,
     "state:certificate-not-found": _certificate_not_found,
     "state:menu-open": _menu_open,
+    "state:calendar-address": _calendar_address,
 }
 
 # States that answer with an error status on purpose.

@@ -9,10 +9,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = {
-    "portal": {"training", "themes", "people", "search", "notifications"},
-    "training": {"themes", "people", "search", "notifications"},
-    "themes": {"training", "people", "search", "notifications"},
-    "people": {"training", "themes", "search", "notifications"},
+    "portal": {"training", "themes", "people", "search", "notifications", "calendars"},
+    "training": {"themes", "people", "search", "notifications", "calendars"},
+    "themes": {"training", "people", "search", "notifications", "calendars"},
+    "people": {"training", "themes", "search", "notifications", "calendars"},
 }
 
 

@@ -1,6 +1,8 @@
 """The whole portal is internal: every URL answers an anonymous visitor with a redirect to the
-login page, except the login and logout pages and the health check. The URL patterns and the
-page tree are walked, not listed by hand, so a new view or page type is covered automatically."""
+login page, except the login and logout pages, the health check and the personal calendar
+subscription (its secret token is the credential; tests/calendars/test_feed.py). The URL
+patterns and the page tree are walked, not listed by hand, so a new view or page type is
+covered automatically."""
 
 import re
 from urllib.parse import urlsplit
@@ -13,7 +15,7 @@ from wagtail.models import Page, get_page_models
 
 from portal.seeding import seed_portal
 
-OPEN_URL_NAMES = {"login", "logout", "healthz"}
+OPEN_URL_NAMES = {"login", "logout", "healthz", "calendar_feed"}
 # Other login pages (Wagtail's admin and page-privacy logins) forward to the one login page.
 FORWARDS_TO_LOGIN = {"wagtailadmin_login_redirect", "wagtailcore_login_redirect"}
 LOGIN_PATH = "/accounts/login/"
@@ -93,7 +95,12 @@ def test_every_url_redirects_anonymous_visitors_to_login(client):
         if response.status_code != 302 or location != LOGIN_PATH:
             not_redirected.append((url, response.status_code, location))
     assert not_redirected == [], "\n".join(map(str, not_redirected))
-    assert sorted(open_urls) == ["/accounts/login/", "/accounts/logout/", "/healthz"]
+    assert sorted(open_urls) == [
+        "/accounts/login/",
+        "/accounts/logout/",
+        "/agenda/sample.ics",
+        "/healthz",
+    ]
 
 
 @pytest.mark.django_db
@@ -116,6 +123,10 @@ def test_every_page_of_every_type_redirects_anonymous_visitors(client):
 def test_open_urls_answer_anonymous_visitors(client):
     assert client.get("/accounts/login/").status_code == 200
     assert client.get("/healthz").status_code == 200
+    # Open, but only with a valid token: an unknown one is a plain 404, never a page.
+    response = client.get("/agenda/sample.ics")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("text/plain")
 
 
 @pytest.mark.django_db

@@ -11,14 +11,19 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PRODID = "-//Gemeente Amsterdam//Kennisportaal AcVZ//NL"
 
 
-def meeting_event(meeting, *, request) -> Event:
+def meeting_event(meeting, *, request=None) -> Event:
+    """Without a request (an e-mail), links use the site's own address."""
     event = Event()
     event.add("uid", f"themabijeenkomst-{meeting.pk}@kennisportaal-acvz")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", meeting.start.astimezone(AMSTERDAM))
     event.add("dtend", meeting.end.astimezone(AMSTERDAM))
     event.add("summary", meeting.title)
-    url = request.build_absolute_uri(meeting.get_url(request=request))
+    url = (
+        request.build_absolute_uri(meeting.get_url(request=request))
+        if request is not None
+        else meeting.get_full_url()
+    )
     description = f"{meeting.summary}\n\n{url}"
     if meeting.online_link:
         description += f"\n{meeting.online_link}"

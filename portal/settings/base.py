@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "people",
     "search",
     "notifications",
+    "calendars",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -408,6 +409,10 @@ CACHES = {
 SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "60/m")
 # Suggestions are asked while typing (one per pause of 150 ms): more of them.
 SEARCH_SUGGESTIONS_RATE_LIMIT = os.environ.get("SEARCH_SUGGESTIONS_RATE_LIMIT", "240/m")
+# Wrong calendar subscription tokens per client address (calendars/views.py): a calendar client
+# with a revoked address retries now and then; a guesser tries thousands. Counted per address,
+# not per user: the subscription address is fetched without login.
+CALENDAR_FEED_FAILURE_RATE_LIMIT = os.environ.get("CALENDAR_FEED_FAILURE_RATE_LIMIT", "120/h")
 # What every page reads and almost never changes (portal/cached_reads.py: the site, view
 # restrictions, a user's groups and permissions), forgotten on save. It must be one store for
 # every process that serves requests, or a change made through one worker would not reach the
