@@ -15,6 +15,7 @@ from portal.exports import DutchSpreadsheetExportMixin
 from portal.models import Programme
 
 from . import selectors
+from .equivalence import EXPIRING_WITHIN_DAYS, certificate_expiry, is_expired, is_expiring
 from .models import ModuleEnrolment, TrainingModule
 
 CHART_BAR_HEIGHT = 22
@@ -81,6 +82,8 @@ class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixi
         "started_count",
         "completed_count",
         "completion_rate",
+        "expiring_count",
+        "expired_count",
     ]
     export_headings = {
         "title": _("Module"),
@@ -90,6 +93,8 @@ class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixi
         "started_count": _("Started"),
         "completed_count": _("Completed"),
         "completion_rate": _("Completion rate (%)"),
+        "expiring_count": _("Certificates expiring within 30 days"),
+        "expired_count": _("Certificates expired"),
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -124,10 +129,19 @@ class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixi
     def decorate_paginated_queryset(self, object_list):
         team_size = len(self.user_ids)
         rows = list(object_list)
+        expiry = self.expiry_counts() if rows else {}
         for row in rows:
             row.team_size = team_size
             row.completion_rate = round(100 * row.completed_count / team_size) if team_size else 0
+            counts = expiry.get(row.root, selectors.CertificateExpiryCount())
+            row.expiring_count, row.expired_count = counts.expiring, counts.expired
         return rows
+
+    def expiry_counts(self) -> dict:
+        """Expiring and expired certificates per class of module, read once per request."""
+        if not hasattr(self, "_expiry_counts"):
+            self._expiry_counts = selectors.certificate_expiry_counts(user_ids=self.user_ids)
+        return self._expiry_counts
 
     def get_filtered_queryset(self):
         return self.decorate_paginated_queryset(super().get_filtered_queryset())
@@ -135,6 +149,8 @@ class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixi
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         rows = context["object_list"]
+        # Per class, not per row: an original and its adaptations are one piece of learning.
+        expiry = self.expiry_counts().values() if rows else ()
         _programme, group = self.chosen()
         context.update(
             {
@@ -145,6 +161,9 @@ class TrainingProgressReportView(TrainingAccessMixin, DutchSpreadsheetExportMixi
                 "chosen_group": group,
                 "overdue_lines": selectors.overdue_report(user_ids=self.user_ids),
                 "chart": completion_chart(rows),
+                "expiring_within_days": EXPIRING_WITHIN_DAYS,
+                "expiring_total": sum(counts.expiring for counts in expiry),
+                "expired_total": sum(counts.expired for counts in expiry),
                 "may_see_people": selectors.managed_programmes(user=self.request.user).exists(),
             }
         )
@@ -172,9 +191,43 @@ def completion_chart(rows) -> dict:
     }
 
 
+class CertificateState:
+    """Where a learner's certificate of a module stands, for the report per person."""
+
+    VALID = "geldig"
+    EXPIRING = "verloopt"
+    EXPIRED = "verlopen"
+
+    @classmethod
+    def choices(cls):
+        return [
+            (cls.EXPIRING, _("Expires within 30 days")),
+            (cls.EXPIRED, _("Expired")),
+        ]
+
+
+def certificate_state_of(expires_on) -> str:
+    """The certificate's state in words, for the report and its exports."""
+    from django.utils.translation import gettext
+
+    if expires_on is None:
+        return ""
+    if is_expired(expires_on):
+        return gettext("Expired")
+    if is_expiring(expires_on):
+        return gettext("Expires within 30 days")
+    return gettext("Valid")
+
+
 class PeopleFilterSet(WagtailFilterSet):
     programme = django_filters.ModelChoiceFilter(
         label=_("Programme"), queryset=Programme.objects.none(), method="filter_programme"
+    )
+    certificate = django_filters.ChoiceFilter(
+        label=_("Certificate"),
+        choices=CertificateState.choices,
+        method="filter_certificate",
+        empty_label=_("All"),
     )
 
     class Meta:
@@ -187,6 +240,21 @@ class PeopleFilterSet(WagtailFilterSet):
 
     def filter_programme(self, queryset, name, value):
         return queryset.filter(user__groups=value.team_group_id)
+
+    def filter_certificate(self, queryset, name, value):
+        import datetime
+
+        from django.utils import timezone
+
+        today = timezone.localdate()
+        if value == CertificateState.EXPIRED:
+            return queryset.filter(certificate_expires_on__lt=today)
+        if value == CertificateState.EXPIRING:
+            return queryset.filter(
+                certificate_expires_on__gte=today,
+                certificate_expires_on__lte=today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS),
+            )
+        return queryset
 
 
 class TrainingProgressPeopleReportView(
@@ -209,6 +277,8 @@ class TrainingProgressPeopleReportView(
         "module.owner_programme",
         "started_at",
         "completed_at",
+        "certificate_expires_on",
+        "certificate_state",
     ]
     export_headings = {
         "user.get_full_name": _("Name"),
@@ -217,6 +287,8 @@ class TrainingProgressPeopleReportView(
         "module.owner_programme": _("Programme"),
         "started_at": _("Started"),
         "completed_at": _("Completed"),
+        "certificate_expires_on": _("Certificate valid until"),
+        "certificate_state": _("Certificate"),
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -235,6 +307,41 @@ class TrainingProgressPeopleReportView(
         return (
             ModuleEnrolment.objects.filter(user__groups__in=team_groups, module__live=True)
             .select_related("user", "module__owner_programme")
+            .annotate(certificate_expires_on=certificate_expiry())
             .distinct()
             .order_by("user__last_name", "user__first_name", "user__username", "module__title")
         )
+
+    def decorate_paginated_queryset(self, object_list):
+        rows = list(object_list)
+        for row in rows:
+            row.certificate_state = certificate_state_of(row.certificate_expires_on)
+            row.certificate_expired = is_expired(row.certificate_expires_on)
+        return rows
+
+    def get_context_data(self, *args, **kwargs):
+        """Above the rows: how many certificates of the managed teams expire soon or
+        expired, whatever the filter (one query)."""
+        import datetime
+
+        from django.db.models import Count, Q
+        from django.utils import timezone
+
+        context = super().get_context_data(*args, **kwargs)
+        today = timezone.localdate()
+        soon = today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
+        counts = self.get_queryset().aggregate(
+            expiring=Count(
+                "pk",
+                filter=Q(certificate_expires_on__gte=today, certificate_expires_on__lte=soon),
+            ),
+            expired=Count("pk", filter=Q(certificate_expires_on__lt=today)),
+        )
+        context.update(
+            {
+                "expiring_total": counts["expiring"],
+                "expired_total": counts["expired"],
+                "expiring_within_days": EXPIRING_WITHIN_DAYS,
+            }
+        )
+        return context

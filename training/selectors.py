@@ -14,7 +14,12 @@ from portal.models import Programme
 from portal.selectors import exclude_restricted
 
 from .constants import rounded_percent
-from .equivalence import completed_module_roots, enrolments_counting_for
+from .equivalence import (
+    completed_classes,
+    enrolments_counting_for,
+    is_expired,
+    is_expiring,
+)
 from .forms import CatalogueFilterForm
 from .models import (
     Certificate,
@@ -40,6 +45,22 @@ class ModuleProgress:
     done_lesson_ids: set = field(default_factory=set)
     # Completed through an equivalent module (the original or another adaptation of it).
     completed_via: TrainingModule | None = None
+    # The expiry date of the certificate of the completion that counts (None: no expiry).
+    expires_on: object = None
+
+    @property
+    def expired(self) -> bool:
+        """Completed, but the certificate expired: mandatory training is due again."""
+        return self.completed and is_expired(self.expires_on)
+
+    @property
+    def expiring(self) -> bool:
+        return self.completed and is_expiring(self.expires_on)
+
+    @property
+    def current(self) -> bool:
+        """Completed with a certificate that is still valid (or does not expire)."""
+        return self.completed and not self.expired
 
     @property
     def percent(self) -> int:
@@ -87,6 +108,9 @@ def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, Mo
             completed=module.pk in satisfied,
             completed_via=satisfied[module.pk].module
             if module.pk in satisfied and satisfied[module.pk].module_id != module.pk
+            else None,
+            expires_on=satisfied[module.pk].certificate_expires_on
+            if module.pk in satisfied
             else None,
         )
         for module in modules
@@ -348,6 +372,10 @@ def certificates_of(*, user) -> list[Certificate]:
 
 @dataclass
 class PathProgress:
+    """A learner in a learning path. A module counts as completed while its certificate is
+    valid: when it expired, the module is due again (from the day it expired) and the path
+    is no longer completed (recertification)."""
+
     path: object
     modules: list = field(default_factory=list)  # (module, ModuleProgress)
     due_date: object = None
@@ -355,7 +383,21 @@ class PathProgress:
 
     @property
     def completed_count(self) -> int:
-        return sum(1 for _module, progress in self.modules if progress.completed)
+        return sum(1 for _module, progress in self.modules if progress.current)
+
+    @property
+    def expired_modules(self) -> list:
+        return [module for module, progress in self.modules if progress.expired]
+
+    @property
+    def renew_by(self):
+        """The earliest expiry date of the path's valid certificates: renew before then."""
+        dates = [progress.expires_on for _module, progress in self.modules if progress.current]
+        return min((date for date in dates if date is not None), default=None)
+
+    @property
+    def renewal_due_soon(self) -> bool:
+        return any(progress.current and progress.expiring for _module, progress in self.modules)
 
     @property
     def completed(self) -> bool:
@@ -372,8 +414,9 @@ class PathProgress:
 
     @property
     def next_module(self):
-        """The first module not completed yet, where "Begin"/"Continue" sends the reader."""
-        return next((module for module, progress in self.modules if not progress.completed), None)
+        """The first module not completed yet (or expired), where "Begin"/"Continue" sends the
+        reader."""
+        return next((module for module, progress in self.modules if not progress.current), None)
 
     @property
     def started(self) -> bool:
@@ -436,7 +479,8 @@ def _send_to_reader_version(item) -> TrainingModule:
 
 def due_dates_for(*, user, paths) -> dict[int, object]:
     """The due date of each path that is mandatory for the user: the earliest over the groups
-    that make it mandatory, counted from when the user joined that group."""
+    that make it mandatory, counted from when the user joined that group. (A module whose
+    certificate expired is due again from its expiry date: path_progress_for.)"""
     from .models import GroupMembership
 
     joined = {
@@ -474,11 +518,25 @@ def path_progress_for(*, user, paths) -> list[PathProgress]:
                 (_send_to_reader_version(item), progress[item.module.pk])
                 for item in path.path_modules.all()
             ],
-            due_date=due.get(path.pk),
+            due_date=path_due_date(
+                due.get(path.pk),
+                [progress[item.module.pk] for item in path.path_modules.all()],
+            ),
             mandatory=path.pk in due,
         )
         for path in paths
     ]
+
+
+def path_due_date(required_by, progress: list[ModuleProgress]):
+    """When a mandatory path is due: by the requirement's date while a module was never
+    completed; a module whose certificate expired was due on the day it expired."""
+    if required_by is None:
+        return None
+    dates = [
+        item.expires_on if item.expired else required_by for item in progress if not item.current
+    ]
+    return min(dates, default=required_by)
 
 
 def learning_paths_for(*, user) -> list[PathProgress]:
@@ -596,17 +654,45 @@ def module_completion_report(*, user_ids: list[int]) -> QuerySet[TrainingModule]
 
 
 @dataclass
+class CertificateExpiryCount:
+    expiring: int = 0
+    expired: int = 0
+
+
+def certificate_expiry_counts(*, user_ids: list[int]) -> dict[int, CertificateExpiryCount]:
+    """Per class (original id, training.equivalence): how many of the learners hold a
+    certificate of it that expires within EXPIRING_WITHIN_DAYS days, and how many hold only
+    expired ones. One query, however many learners and modules."""
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    counts = {}
+    for classes in completed_classes(user_ids=user_ids).values():
+        for root, expires_on in classes.items():
+            if is_expired(expires_on, today=today):
+                counts.setdefault(root, CertificateExpiryCount()).expired += 1
+            elif is_expiring(expires_on, today=today):
+                counts.setdefault(root, CertificateExpiryCount()).expiring += 1
+    return counts
+
+
+@dataclass
 class OverdueLine:
     path: object
     group: object
     mandatory_count: int = 0
     overdue_count: int = 0
     completed_count: int = 0
+    # Learners for whom the path is due again because a certificate expired, and learners
+    # who completed it with a certificate that expires soon (training.equivalence).
+    expired_count: int = 0
+    expiring_count: int = 0
 
 
 def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
     """Per mandatory learning path and group: how many of the learners it applies to, how many
-    completed it and how many are past the due date. A fixed number of queries."""
+    completed it (with valid certificates) and how many are past the due date; a module whose
+    certificate expired is due again from its expiry date. A fixed number of queries."""
     from django.contrib.auth import get_user_model
     from django.db.models.functions import Coalesce
     from django.utils import timezone
@@ -639,24 +725,33 @@ def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
         ).values_list("user_id", "group_id", "joined_at")
     }
     date_joined = dict(User.objects.filter(id__in=user_ids).values_list("id", "date_joined"))
-    # Completed classes (originals), so that an adaptation counts for its original.
-    completed = completed_module_roots(
-        completed_pairs=ModuleEnrolment.objects.filter(
-            user_id__in=user_ids, completed_at__isnull=False, module__live=True
-        ).values_list("user_id", "module_id", "module__adopted_from_module_id"),
-    )
+    # Completed classes (originals) with their expiry, so that an adaptation counts for its
+    # original and an expired certificate makes the module due again.
+    completed = completed_classes(user_ids=user_ids)
     today = timezone.localdate()
     lines = []
     for requirement in requirements:
-        module_ids = {item.module_root for item in requirement.path.path_modules.all()}
+        roots = {item.module_root for item in requirement.path.path_modules.all()}
         line = OverdueLine(path=requirement.path, group=requirement.group)
         for user_id in members.get(requirement.group_id, ()):
             line.mandatory_count += 1
-            if module_ids <= completed.get(user_id, set()):
+            classes = completed.get(user_id, {})
+            expired = {
+                root for root in roots if root in classes and is_expired(classes[root], today=today)
+            }
+            never = {root for root in roots if root not in classes}
+            if not expired and not never:
                 line.completed_count += 1
+                if any(is_expiring(classes[root], today=today) for root in roots):
+                    line.expiring_count += 1
                 continue
+            if expired:
+                line.expired_count += 1
             since = joined.get((user_id, requirement.group_id), date_joined[user_id])
-            if requirement.due_for(since) < today:
+            dates = [classes[root] for root in expired]
+            if never:
+                dates.append(requirement.due_for(since))
+            if min(dates) < today:
                 line.overdue_count += 1
         if line.mandatory_count:
             lines.append(line)

@@ -124,11 +124,12 @@ def mandatory_learning_section(request):
     open_paths = [
         item
         for item in learning_paths_for(user=request.user)
-        if item.mandatory and not item.completed
+        # Not completed, due again because a certificate expired, or to be renewed soon.
+        if item.mandatory and (not item.completed or item.renewal_due_soon)
     ]
     if not open_paths:
         return None
-    open_paths.sort(key=lambda item: (not item.overdue, item.due_date))
+    open_paths.sort(key=lambda item: (item.completed, not item.overdue, item.due_date))
     return HomeSection(
         title=_("Mandatory learning"),
         template="training/home/mandatory_learning.html",

@@ -64,7 +64,8 @@ def test_regisseur_completes_a_module_and_opens_the_certificate(live_server, pag
     expect(card.get_by_test_id("progress-text")).to_have_text("Afgerond")
 
 
-ADAPTATION = "De maand- en halfjaarmonitor (Radicalisering)"
+ORIGINAL = "De maand- en halfjaarmonitor"
+ADAPTATION = f"{ORIGINAL} (Radicalisering)"
 MONITOR_LESSONS = [  # (slug, title, the correct answer of its knowledge check)
     ("de-maandmonitor", "De maandmonitor", "De voortgang van het plan per persoon"),
     ("de-halfjaarmonitor", "De halfjaarmonitor", "Om de aanpak bij te sturen en te rapporteren"),
@@ -107,11 +108,15 @@ def test_regisseur_completes_an_adaptation_and_the_top600_requirement_is_met(
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_text("0 van 3 modules afgerond")).to_be_visible()
-    expect(page.get_by_role("link", name="Origineel van Top600")).to_be_visible()
+    requirement = page.locator("article", has=page.get_by_role("link", name=ADAPTATION, exact=True))
+    # The path lists the Top600 original once, in the reader's programme's version.
+    expect(requirement.get_by_text(f"Telt als {ORIGINAL} (Top600)")).to_be_visible()
+    expect(requirement.get_by_role("link", name="Origineel van Top600")).to_be_visible()
+    expect(page.get_by_role("link", name=ORIGINAL, exact=True)).to_have_count(0)
 
     page.get_by_role("link", name=ADAPTATION, exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(ADAPTATION)
-    expect(page.get_by_text("Telt als De maand- en halfjaarmonitor (Top600)")).to_be_visible()
+    expect(page.get_by_text(f"Telt als {ORIGINAL} (Top600)")).to_be_visible()
     base = page.url.split("?")[0]
     for slug, title, answer in MONITOR_LESSONS:
         page.goto(f"{base}{slug}/")
@@ -122,7 +127,27 @@ def test_regisseur_completes_an_adaptation_and_the_top600_requirement_is_met(
         page.get_by_role("button", name="Markeer als afgerond").click()
         expect(page.get_by_role("heading", level=1)).not_to_have_text(title)
 
+    expect(page.get_by_role("heading", level=1)).to_have_text(ADAPTATION)
+    expect(page.get_by_text(f"Je hebt de module ‘{ADAPTATION}’ afgerond.")).to_be_visible()
+
+    # Back on the mandatory path: the Top600 requirement is satisfied and counted.
     page.goto(live_server.url + "/leren/paden/regisseursopleiding/")
     expect(page.get_by_text("1 van 3 modules afgerond")).to_be_visible()
+    expect(page.locator("progress[aria-describedby='path-progress-path']")).to_have_attribute(
+        "value", "33"
+    )
     row = page.locator("article", has=page.get_by_role("link", name=ADAPTATION, exact=True))
     expect(row.get_by_test_id("progress-text")).to_have_text("Afgerond")
+    expect(row.get_by_text(f"Telt als {ORIGINAL} (Top600)")).to_be_visible()
+
+    # The Top600 original says it was completed through the Radicalisering version.
+    row.get_by_role("link", name="Origineel van Top600").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(ORIGINAL)
+    expect(page.get_by_test_id("progress-text").first).to_have_text(
+        "Afgerond via de versie van Radicalisering"
+    )
+
+    # The home page's "Verplicht leren" counts it too.
+    page.goto(live_server.url + "/")
+    mandatory = page.locator("article", has=page.get_by_role("link", name="Regisseursopleiding"))
+    expect(mandatory.get_by_text("1 van 3 modules afgerond")).to_be_visible()
