@@ -55,6 +55,7 @@ urlpatterns = [
     path("", include("training.urls")),
     path("", include("themes.urls")),
     path("", include("people.urls")),
+    path("", include("questions.urls")),
     path("", include("notifications.urls")),
     path("", include(wagtail_urls)),
 ]
