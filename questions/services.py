@@ -2,7 +2,7 @@
 caller that skips the view (the demo seeding, a test) cannot break the rules: the privacy
 guard on every text, answers only by those who may answer, one marked answer per question."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,12 +33,21 @@ def _guard(text: str) -> str:
     return text
 
 
+def _same_post(**fields) -> Post | None:
+    """The post just made with these fields (a form sent twice): not made a second time."""
+    return Post.objects.filter(**fields).exclude(status=PostStatus.REJECTED).first()
+
+
 def post_create(*, page, user, kind: str, text: str) -> Post:
     """A reader's question or addition, waiting for approval."""
     if kind not in READER_KINDS:
         raise PostRefused(_("Choose a question or an addition."))
+    text = _guard(text)
+    existing = _same_post(page=page, author=user, kind=kind, text=text)
+    if existing is not None:
+        return existing
     return Post.objects.create(
-        page=page, kind=kind, text=_guard(text), author=user, status=PostStatus.PENDING
+        page=page, kind=kind, text=text, author=user, status=PostStatus.PENDING
     )
 
 
@@ -62,11 +71,15 @@ def answer_create(*, question: Post, user, text: str) -> Post:
         )
     if question.kind == PostKind.ANSWER or question.status != PostStatus.APPROVED:
         raise PostRefused(_("Only an approved question or addition can be answered."))
+    text = _guard(text)
+    existing = _same_post(question=question, author=user, text=text)
+    if existing is not None:
+        return existing
     answer = Post.objects.create(
         page=page,
         kind=PostKind.ANSWER,
         question=question,
-        text=_guard(text),
+        text=text,
         author=user,
         status=PostStatus.APPROVED,
         moderated_by=user,
@@ -78,20 +91,27 @@ def answer_create(*, question: Post, user, text: str) -> Post:
     return answer
 
 
-@transaction.atomic
 def answer_mark(*, answer: Post, user, is_the_answer: bool = True) -> Post:
     """Mark (or unmark) an answer as the answer to its question; another answer marked before
-    is unmarked, so a question has at most one."""
+    is unmarked, so a question has at most one (the database holds it too: two marks at the
+    same moment get a Dutch message, not an error)."""
     if answer.kind != PostKind.ANSWER or answer.question.kind != PostKind.QUESTION:
         raise PostRefused(_("Only an answer to a question can be marked as the answer."))
     if not may_mark(answer=answer, user=user):
         raise PostRefused(_("Only the asker or whoever answers on this page marks the answer."))
-    if is_the_answer:
-        Post.objects.filter(question_id=answer.question_id, is_the_answer=True).exclude(
-            pk=answer.pk
-        ).update(is_the_answer=False, marked_by=None)
-    answer.is_the_answer = is_the_answer
-    answer.marked_by = user if is_the_answer else None
-    answer.save(update_fields=["is_the_answer", "marked_by"])
-    forget_page_thread(answer.page_id)  # the update above sends no signal
+    try:
+        with transaction.atomic():
+            if is_the_answer:
+                Post.objects.filter(question_id=answer.question_id, is_the_answer=True).exclude(
+                    pk=answer.pk
+                ).update(is_the_answer=False, marked_by=None)
+            answer.is_the_answer = is_the_answer
+            answer.marked_by = user if is_the_answer else None
+            answer.save(update_fields=["is_the_answer", "marked_by"])
+    except IntegrityError:
+        raise PostRefused(
+            _("Another answer was marked at the same moment. Reload the page and try again.")
+        ) from None
+    finally:
+        forget_page_thread(answer.page_id)  # the update above sends no signal
     return answer

@@ -130,6 +130,8 @@ def decide(request, pk):
         Post.objects.select_related("page", "page__owner_programme", "page__content_owner"),
         pk=pk,
     )
+    if readable_page(page_id=post.page_id, user=request.user) is None:
+        raise Http404  # not even the page's title for whom may not read it
     if not may_moderate(page=post.page, user=request.user):
         return moderation_denied(request, page=post.page)
     approve = request.POST.get("decision") != "reject"

@@ -73,6 +73,18 @@ def test_a_reader_posts_a_question_that_waits_for_approval(client, asker, regiss
     assert QUESTION not in html_of(client, page)
 
 
+def test_a_form_sent_twice_makes_one_post(client, asker, content_owner, page):
+    client.force_login(asker)
+    for _twice in range(2):
+        client.post(f"/vragen/pagina/{page.pk}/", {"kind": "vraag", "text": QUESTION})
+    question = Post.objects.get()
+    post_moderate(post=question, user=content_owner, approve=True)
+    client.force_login(content_owner)
+    for _twice in range(2):
+        client.post(f"/vragen/{question.pk}/beantwoorden/", {"text": "Ja."})
+    assert Post.objects.filter(kind=PostKind.ANSWER).count() == 1
+
+
 def test_a_privacy_finding_shows_on_the_field_and_nothing_typed_is_lost(client, asker, page):
     client.force_login(asker)
     text = "De jongere met BSN 123456782 kreeg geen plek; geldt de werkwijze dan ook?"
