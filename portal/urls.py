@@ -55,6 +55,7 @@ urlpatterns = [
     path("", include("training.urls")),
     path("", include("themes.urls")),
     path("", include("people.urls")),
+    path("", include("questions.urls")),
     path("", include("notifications.urls")),
     # The personal calendar subscription: its feed is the one address open without login.
     path("", include("calendars.urls")),

@@ -177,7 +177,30 @@ ROUTE_ARGUMENTS = {
     "record_sighting": lambda user: {"page_id": _bottleneck_id()},
     "sighting_decide": lambda user: {"pk": 1},  # POST only: any number
     "calendar_feed": lambda user: {"token": "onbekend"},  # an unknown token: a plain 404
+    "question_ask": lambda user: {"page_id": _page_with_questions_id()},
+    "question_answer": lambda user: {"pk": _answerable_question_id()},
+    "answer_mark": lambda user: {"pk": 1},  # POST only: any number
+    "question_decide": lambda user: {"pk": 1},  # POST only: any number
 }
+
+
+def _page_with_questions_id():
+    from questions.models import Post
+
+    return Post.objects.order_by("pk").values_list("page_id", flat=True)[0]
+
+
+def _answerable_question_id():
+    """An approved question of the demo (the answer form; a reader who may not answer gets
+    the Dutch 403 page)."""
+    from questions.constants import PostKind, PostStatus
+    from questions.models import Post
+
+    return (
+        Post.objects.filter(kind=PostKind.QUESTION, status=PostStatus.APPROVED)
+        .order_by("pk")
+        .values_list("pk", flat=True)[0]
+    )
 
 
 def _bottleneck_id():

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "training",
     "themes",
     "people",
+    "questions",
     "search",
     "notifications",
     "calendars",

@@ -1,0 +1,1 @@
+"""Questions and additions under every knowledge page ("Stel een vraag of vul aan")."""
