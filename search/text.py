@@ -99,6 +99,8 @@ def decompound(word: str) -> tuple[str, ...]:
 # At most this many letters of a query word may lie outside its parts (a linking "s" or "en",
 # a prefix such as the "re" of "reintegratie") for the word to be read as their compound.
 MAX_UNCOVERED = 2
+# What may follow the last part: an inflection ("huurwoningen"), not a suffix ("hechtenis").
+ENDINGS = frozenset({"", "e", "n", "s", "en"})
 
 
 @lru_cache(maxsize=10_000)
@@ -113,7 +115,8 @@ def query_parts(word: str) -> tuple[str, ...]:
         while start >= 0:
             covered[start : start + len(part)] = [True] * len(part)
             start = word.find(part, start + 1)
-    if covered.count(False) > MAX_UNCOVERED:
+    last_covered = max((i for i, is_covered in enumerate(covered) if is_covered), default=-1)
+    if covered.count(False) > MAX_UNCOVERED or word[last_covered + 1 :] not in ENDINGS:
         return ()
     # A part inside another ("middel" in "bemiddeling") comes with it wherever it is indexed.
     return tuple(
@@ -141,6 +144,13 @@ def normalise(text: str) -> list[str]:
             continue
         terms.extend(dict.fromkeys([stem(word), *(stem(part) for part in decompound(word))]))
     return terms
+
+
+def positions(text: str) -> int:
+    """How many positions the indexed text takes: its words without the stop words. A word's
+    compound parts share its position, so that they do not lengthen a document (Lucene's BM25
+    discounts such overlapping terms from a field's length alike)."""
+    return sum(word not in stop_words() for word in index_words(text))
 
 
 def query_terms(text: str) -> list[frozenset[str]]:

@@ -34,6 +34,8 @@ def test_a_query_word_is_a_compound_only_when_its_parts_cover_it():
     assert query_parts("buurtbemiddeling") == ("buurt", "bemiddeling")
     assert query_parts("radicaliseringsaanpak") == ("radicalisering", "aanpak")
     assert query_parts("huisvestng") == ()  # a typo, not "huis"
+    assert query_parts("hechtenis") == ()  # a suffix after "hechten", not a compound
+    assert query_parts("huurwoningen") == ("huur", "woningen")
 
 
 def ranked(query, user):
@@ -58,3 +60,15 @@ def test_the_parts_find_the_compound(dutch_backend, make_page, programme, reader
     make_page("Buurtbemiddeling bij overlast", programme=programme, summary="Hoe het werkt.")
     make_page("Een gesprek op school", programme=programme, summary="Met de leraar.")
     assert ranked("bemiddeling buurt", reader) == ["Buurtbemiddeling bij overlast"]
+
+
+def test_compound_parts_do_not_lengthen_a_document():
+    """As the engine's BM25 discounts terms sharing a position, the embedded search's document
+    length counts a compound once, not once per part."""
+    from search.documents import document_length
+
+    fields = {"summary": "", "tags": [], "body": "Schuldhulpverlening en de aanpak"}
+    assert document_length(fields) == 2  # "en" and "de" are stop words
+    assert (
+        document_length({**fields, "summary": "Schulden", "tags": ["re-integratie"]}) == 2 + 2 + 4
+    )
