@@ -59,7 +59,11 @@ def start_django(database_name: str, *, reuse: bool = False) -> str:
 
     settings.ALLOWED_HOSTS = ["*"]
     call_command("migrate", verbosity=0)
-    settings.SEARCH_INDEX = f"bench-{database.stem}"
+    # Named after BENCH_DIR too: parallel checkouts share the engine as well.
+    prefix = (
+        f"bench-{Path(os.environ['BENCH_DIR']).name}" if os.environ.get("BENCH_DIR") else "bench"
+    )
+    settings.SEARCH_INDEX = f"{prefix}-{database.stem}".lower()
     return engine_url
 
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing: a PostgreSQL server,
 # Chromium (driven by Playwright through executable_path; Playwright's own browser download
-# is not used), ClamAV's daemon (scripts/clamav.sh) and libmagic (uploads are inspected by
-# content). Needs root or sudo; does nothing when everything is there.
+# is not used), ClamAV's daemon (scripts/clamav.sh), libmagic (uploads are inspected by
+# content) and OpenTaal's Dutch word list (wdutch, the source of search/data/compound_parts.txt).
+# Needs root or sudo; does nothing when everything is there.
 set -euo pipefail
 
 missing=()
@@ -32,6 +33,9 @@ if ! command -v msgfmt >/dev/null 2>&1; then
 fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   missing+=(nodejs npm)
+fi
+if [ ! -f /usr/share/dict/dutch ]; then
+  missing+=(wdutch)  # OpenTaal's word list: a test regenerates search/data/compound_parts.txt
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

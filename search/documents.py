@@ -14,7 +14,7 @@ from wagtail.search import index
 from portal.models import KnowledgePage
 
 from .registry import SearchableContent, content_type_key, extra_facets, page_document_key
-from .text import normalise
+from .text import normalise, positions
 
 # Indexed on their own (title, summary) or as facets (tags, programmes).
 OWN_FIELDS = {"title", "summary"}
@@ -207,6 +207,18 @@ def term_weights(fields: dict) -> dict[str, tuple[int, int]]:
         for term in set(terms.split()):
             weights.setdefault(term, [0, 0])[1] += FIELD_WEIGHTS[name] * terms.count(f" {term} ")
     return {term: (in_title, elsewhere) for term, (in_title, elsewhere) in weights.items()}
+
+
+def document_length(fields: dict) -> int:
+    """BM25's length of a document for the embedded search: its field-weighted positions
+    outside the title (2 for a word of a tag or the summary, 1 in the body), not counting the
+    compound parts that share a word's position, as the engine does not."""
+    texts = {
+        "summary": fields["summary"],
+        "body": fields["body"],
+        "tags": " ".join(tag.replace("-", " ") for tag in fields["tags"]),
+    }
+    return sum(FIELD_WEIGHTS[name] * positions(text) for name, text in texts.items())
 
 
 def facet_values(fields: dict) -> set[tuple[str, str]]:

@@ -26,7 +26,7 @@ from .text import (
 logger = logging.getLogger(__name__)
 
 # Bump when the mappings or analysis change: a rebuild then creates an index of the new version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BULK_SIZE = 500
 
 
@@ -40,13 +40,22 @@ def analysis_profile() -> str:
 
 
 def analysis_settings() -> dict:
-    """The index's text analysis. "dutch" lower-cases, folds accents, splits compounds, drops
-    stop words and stems, with filters of the engine's analysis-common module. "basic" uses
-    only what the engine's core has built in (an Elasticsearch without analysis-common can
-    hold it): lower case and Dutch stop words, no folding, compounds or stemming. Synonyms and
-    abbreviations expand the query in Python (search/synonyms.py) on both."""
+    """The index's text analysis. "dutch" lower-cases, folds accents, splits compounds (the
+    parts of a Dutch lexicon, search/data/compound_parts.txt), drops stop words and stems,
+    with filters of the engine's analysis-common module. "basic" uses only what the engine's
+    core has built in (an Elasticsearch without analysis-common can hold it): lower case and
+    Dutch stop words, no folding, compounds or stemming. Synonyms and abbreviations expand
+    the query in Python (search/synonyms.py) on both."""
     nl_stop = {"type": "stop", "stopwords": sorted(stop_words())}
-    dutch_filters = ["lowercase", "asciifolding", "nl_compounds", "nl_stop", "nl_stemmer"]
+    dutch_filters = [
+        "lowercase",
+        "asciifolding",
+        # Before the decompounder: a stop word is not split ("altijd" has no "tijd").
+        "nl_stop",
+        "nl_compounds",
+        "nl_stemmer",
+        "nl_unique",
+    ]
     if analysis_profile() == "basic":
         return {
             "analysis": {
@@ -73,6 +82,9 @@ def analysis_settings() -> dict:
                 },
                 "nl_stop": nl_stop,
                 "nl_stemmer": {"type": "stemmer", "language": "dutch"},
+                # A term once per position: the decompounder emits a word that is itself a
+                # listed part once more, and parts may stem alike ("jongere", "jongeren").
+                "nl_unique": {"type": "unique", "only_on_same_position": True},
                 "prefixes": {"type": "edge_ngram", "min_gram": 2, "max_gram": 20},
             },
             "char_filter": {

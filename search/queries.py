@@ -12,7 +12,7 @@ from .registry import (
     page_document_key,
     score_weights,
 )
-from .text import decompound, stem
+from .text import query_parts, stem
 from .understanding import (
     ALTERNATIVE_FACTOR,
     NAMED_BOOST,
@@ -73,7 +73,7 @@ def concept_query(concept: Concept) -> Q:
 
 
 def _part_words(concept: Concept) -> set[str]:
-    return {part for part in decompound(concept.word) if stem(part) in concept.parts}
+    return {part for part in query_parts(concept.word) if stem(part) in concept.parts}
 
 
 def text_query(alternatives: list[str], *, intent=None) -> Q:

@@ -13,6 +13,7 @@ from portal.models import KnowledgePage
 
 from . import index
 from .documents import (
+    document_length,
     facet_values,
     knowledge_context,
     object_document,
@@ -84,7 +85,7 @@ def _store(fields: dict) -> SearchDocument:
         key=fields["key"],
         defaults={
             **fields,
-            "length": sum(elsewhere for _title, elsewhere in weights.values()),
+            "length": document_length(fields),
             "is_removed": False,
             "engine_pending": True,
         },

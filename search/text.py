@@ -1,8 +1,9 @@
 """Dutch text normalisation for the embedded (database) search, the same steps the engine's
-analyser takes: lower case, accents folded, compounds split into the domain's parts, stop words
-dropped, Snowball's Dutch stemmer. Applied both to what is indexed and to the query, so that
-"jongeren" finds "jongere" and "aanpak" finds "radicaliseringsaanpak" without an engine.
-The word lists live in search/data/ and are shared with the engine's index settings."""
+analyser takes: lower case, accents folded, compounds split into the parts of a Dutch lexicon,
+stop words dropped, Snowball's Dutch stemmer. Applied both to what is indexed and to the query,
+so that "jongeren" finds "jongere" and "aanpak" finds "radicaliseringsaanpak" without an engine.
+The word lists live in search/data/ and are shared with the engine's index settings; the
+compound parts are generated from OpenTaal's word list by search/compound_lexicon.py."""
 
 import re
 import unicodedata
@@ -40,6 +41,11 @@ def compound_parts() -> tuple[str, ...]:
 
 
 @cache
+def _part_set() -> frozenset[str]:
+    return frozenset(compound_parts())
+
+
+@cache
 def stop_words() -> frozenset[str]:
     return frozenset(word for line in _read_list("stopwords.txt") for word in line.split())
 
@@ -73,15 +79,49 @@ def index_words(text: str) -> list[str]:
     return WORD.findall(HYPHENATED.sub(JOINED_AND_PARTS, fold(text)).replace("_", " "))
 
 
-def decompound(word: str) -> list[str]:
-    """The domain parts found inside a compound, like Lucene's dictionary decompounder."""
+@lru_cache(maxsize=100_000)
+def decompound(word: str) -> tuple[str, ...]:
+    """The listed parts found inside a compound, as Lucene's dictionary decompounder finds
+    them: every substring of MIN_PART_LENGTH to MAX_PART_LENGTH letters that is a listed part,
+    from left to right (the word itself left out: it is a term of its own)."""
     if len(word) < MIN_COMPOUND_LENGTH:
-        return []
-    return [
-        part
-        for part in compound_parts()
-        if part != word and MIN_PART_LENGTH <= len(part) <= MAX_PART_LENGTH and part in word
-    ]
+        return ()
+    parts = _part_set()
+    found = []
+    for start in range(len(word) - MIN_PART_LENGTH + 1):
+        for end in range(start + MIN_PART_LENGTH, min(len(word), start + MAX_PART_LENGTH) + 1):
+            part = word[start:end]
+            if part in parts and part != word and part not in found:
+                found.append(part)
+    return tuple(found)
+
+
+# At most this many letters of a query word may lie outside its parts (a linking "s" or "en",
+# a prefix such as the "re" of "reintegratie") for the word to be read as their compound.
+MAX_UNCOVERED = 2
+# What may follow the last part: an inflection ("huurwoningen"), not a suffix ("hechtenis").
+ENDINGS = frozenset({"", "e", "n", "s", "en"})
+
+
+@lru_cache(maxsize=10_000)
+def query_parts(word: str) -> tuple[str, ...]:
+    """The parts a query word stands for: its outermost listed parts when together they cover
+    the word, else none. "radicaliseringsaanpak" is radicalisering + aanpak; "huisvestng" (a
+    typo) is not "huis", nor a compound with an unlisted part its listed one alone."""
+    parts = decompound(word)
+    covered = [False] * len(word)
+    for part in parts:
+        start = word.find(part)
+        while start >= 0:
+            covered[start : start + len(part)] = [True] * len(part)
+            start = word.find(part, start + 1)
+    last_covered = max((i for i, is_covered in enumerate(covered) if is_covered), default=-1)
+    if covered.count(False) > MAX_UNCOVERED or word[last_covered + 1 :] not in ENDINGS:
+        return ()
+    # A part inside another ("middel" in "bemiddeling") comes with it wherever it is indexed.
+    return tuple(
+        part for part in parts if not any(part != other and part in other for other in parts)
+    )
 
 
 def stem(word: str) -> str:
@@ -96,14 +136,21 @@ def term_variants(word: str) -> frozenset[str]:
 
 
 def normalise(text: str) -> list[str]:
-    """Indexed terms for a text: stems of its words and of the parts of its compounds."""
+    """Indexed terms for a text: stems of its words and of the parts of its compounds, each
+    term once per word (the engine's `unique` filter on the same position)."""
     terms = []
     for word in index_words(text):
         if word in stop_words():
             continue
-        terms.append(stem(word))
-        terms.extend(stem(part) for part in decompound(word))
+        terms.extend(dict.fromkeys([stem(word), *(stem(part) for part in decompound(word))]))
     return terms
+
+
+def positions(text: str) -> int:
+    """How many positions the indexed text takes: its words without the stop words. A word's
+    compound parts share its position, so that they do not lengthen a document (Lucene's BM25
+    discounts such overlapping terms from a field's length alike)."""
+    return sum(word not in stop_words() for word in index_words(text))
 
 
 def query_terms(text: str) -> list[frozenset[str]]:

@@ -8,7 +8,7 @@ from functools import cache
 
 from django.utils import translation
 
-from .text import _read_list, decompound, fold, stem, stop_words, words
+from .text import _read_list, fold, query_parts, stem, stop_words, words
 
 # A concept's compound parts only count together, and score at this fraction.
 PART_FACTOR = 0.3
@@ -53,7 +53,7 @@ def concepts(text: str) -> list[Concept]:
         if word in stop_words() or word in question_words():
             continue
         own = stem(word)
-        parts = frozenset(stem(part) for part in decompound(word)) - {own}
+        parts = frozenset(stem(part) for part in query_parts(word)) - {own}
         found.append(Concept(word, own, parts))
     return found
 

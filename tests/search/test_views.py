@@ -111,6 +111,24 @@ def test_header_has_a_search_box(logged_in, home_page):
     assert 'action="/zoeken/"' in response.content.decode()
 
 
+def test_search_buttons_are_design_system_buttons_and_sort_waits_for_its_button(
+    logged_in, make_page, programme, no_engine
+):
+    """ADS 4.4 has no search field button of its own: the header's and the page's search
+    buttons are its primary icon-only buttons. Sorting applies with its button (a select that
+    submitted on change would leave the page at every arrow key, WCAG 3.2.2) and comes back to
+    the results."""
+    make_page("Netwerk rond de persoon", programme=programme)
+    body = logged_in.get(reverse("search"), {"q": "netwerk"}).content.decode()
+    assert "ams-search-field__button" not in body
+    assert body.count('class="ams-button ams-button--primary ams-button--icon-only"') == 2
+    sort_form = body[body.index('class="portal-sort"') - 80 :]
+    sort_form = sort_form[: sort_form.index("</form>")]
+    assert 'action="/zoeken/#results"' in sort_form
+    assert "data-autosubmit" not in sort_form and "portal-no-js-only" not in sort_form
+    assert '<button type="submit" class="ams-button ams-button--secondary">Sorteren' in sort_form
+
+
 def test_healthz_reports_search(client, backend):
     response = client.get("/healthz")
     assert response.status_code == 200

@@ -1,7 +1,9 @@
 /*
- * Search: progressive enhancement only. The page works without this file (facets and sort
- * then apply with their buttons). With it, facets and sort apply on change and the search box
- * suggests tags and titles while typing (the datalist of the search field).
+ * Search: progressive enhancement only. The page works without this file (facets then apply
+ * with their button). With it, a facet applies on change and the page comes back at the
+ * results (#results: the keyboard goes on from there); sorting always waits for its button,
+ * since a select that submits on change leaves the page at every arrow key (WCAG 3.2.2). The
+ * search box suggests tags and titles while typing (the datalist of the search field).
  */
 (function () {
   "use strict";
@@ -48,7 +50,6 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     autoSubmit("[data-facet]");
-    autoSubmit("[data-autosubmit]");
     document.querySelectorAll("form[data-suggestions-url]").forEach(setUpSuggestions);
   });
 })();
