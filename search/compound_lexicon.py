@@ -143,7 +143,7 @@ def compound_parts(lexicon: set[str]) -> list[str]:
     )
 
 
-def _package_version() -> str:
+def lexicon_version() -> str:
     try:
         answer = subprocess.run(
             ["dpkg-query", "-W", "-f=${Version}", "wdutch"], capture_output=True, text=True
@@ -162,7 +162,7 @@ def main(argv=None) -> int:
         print(f"{arguments.lexicon} is missing: apt-get install wdutch", file=sys.stderr)  # noqa: T201
         return 1
     parts = compound_parts(lexicon_words(arguments.lexicon))
-    header = HEADER.format(version=_package_version(), count=len(parts))
+    header = HEADER.format(version=lexicon_version(), count=len(parts))
     arguments.output.write_text(header + "\n".join(parts) + "\n", encoding="utf-8")
     print(f"{len(parts)} parts written to {arguments.output}")  # noqa: T201
     return 0

