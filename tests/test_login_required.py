@@ -13,7 +13,9 @@ from wagtail.models import Page, get_page_models
 
 from portal.seeding import seed_portal
 
-OPEN_URL_NAMES = {"login", "logout", "healthz"}
+# The one-click unsubscribe from an e-mail: a signed token instead of a login (its own tests in
+# tests/notifications/test_email.py; without a valid token it shows only an error).
+OPEN_URL_NAMES = {"login", "logout", "healthz", "notifications_unsubscribe"}
 # Other login pages (Wagtail's admin and page-privacy logins) forward to the one login page.
 FORWARDS_TO_LOGIN = {"wagtailadmin_login_redirect", "wagtailcore_login_redirect"}
 LOGIN_PATH = "/accounts/login/"
@@ -93,7 +95,12 @@ def test_every_url_redirects_anonymous_visitors_to_login(client):
         if response.status_code != 302 or location != LOGIN_PATH:
             not_redirected.append((url, response.status_code, location))
     assert not_redirected == [], "\n".join(map(str, not_redirected))
-    assert sorted(open_urls) == ["/accounts/login/", "/accounts/logout/", "/healthz"]
+    assert sorted(open_urls) == [
+        "/accounts/login/",
+        "/accounts/logout/",
+        "/healthz",
+        "/mijn-meldingen/afmelden/sample/",
+    ]
 
 
 @pytest.mark.django_db
@@ -116,6 +123,9 @@ def test_every_page_of_every_type_redirects_anonymous_visitors(client):
 def test_open_urls_answer_anonymous_visitors(client):
     assert client.get("/accounts/login/").status_code == 200
     assert client.get("/healthz").status_code == 200
+    # Without a valid signed token the unsubscribe address shows only a Dutch error.
+    response = client.get("/mijn-meldingen/afmelden/sample/")
+    assert response.status_code == 400 and "niet geldig" in response.content.decode()
 
 
 @pytest.mark.django_db
