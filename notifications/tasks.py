@@ -29,3 +29,13 @@ def send_notification_email(notification_id: int) -> str:
     return deliver_notification_email(
         notification_id, retry=_later(send_notification_email, notification_id)
     )
+
+
+@task(backend=BACKEND)
+def send_weekly_digest(user_id: int, year: int, week: int) -> str:
+    """Mail one person's digest of one ISO week, once."""
+    from .digest import deliver_weekly_digest
+
+    return deliver_weekly_digest(
+        user_id, year, week, retry=_later(send_weekly_digest, user_id, year, week)
+    )
