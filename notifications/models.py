@@ -106,6 +106,9 @@ class Notification(models.Model):
     )
     event_key = models.CharField(_("event"), max_length=200)
     title = models.CharField(_("title"), max_length=255)
+    detail = models.TextField(
+        _("detail"), blank=True, help_text=_("E.g. the reviewer's comment on a submission.")
+    )
     url = models.CharField(_("link"), max_length=500)
     page = models.ForeignKey(
         "wagtailcore.Page",

@@ -117,6 +117,7 @@ def notify(
     url: str = "",
     topic: str = "",
     subscriptions=None,
+    detail: str = "",
 ) -> int:
     """One notification per user for this event; an event delivered twice adds nothing. The
     subscription that brought it (a personal topic, the given subscriptions, or those to the
@@ -136,6 +137,7 @@ def notify(
                     user=user,
                     event_key=event_key,
                     title=title[:255],
+                    detail=detail,
                     url=url or (page.url if page is not None else "") or "",
                     page=page,
                     subscription=subscription,
