@@ -10,7 +10,14 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.signals import page_published, task_approved, task_rejected
+from wagtail.models import WorkflowState
+from wagtail.signals import (
+    page_published,
+    task_approved,
+    task_rejected,
+    workflow_approved,
+    workflow_rejected,
+)
 
 from portal.constants import Role
 from themes.models import ProgrammeApprovalTask, ProgrammeSighting
@@ -19,6 +26,21 @@ from training.models import TrainingModule
 
 from .constants import Topic
 from .services import notify, user_may_see_page
+
+
+def _mailed_by_notifications(sender, **kwargs):
+    """Wagtail's own approval and rejection mails to the submitter are replaced by the
+    notifications below (with the reviewer's comment and an unsubscribe, through the queue)."""
+
+
+# Claiming the dispatch_uid of Wagtail's mailers first keeps them from connecting: this app's
+# ready() runs before wagtail.admin's (INSTALLED_APPS order; tests/notifications/test_events.py
+# fails if that changes).
+for _signal, _uid in (
+    (workflow_approved, "workflow_state_approved_email_notification"),
+    (workflow_rejected, "workflow_state_rejected_email_notification"),
+):
+    _signal.connect(_mailed_by_notifications, sender=WorkflowState, dispatch_uid=_uid)
 
 
 def _submission(task_state):
