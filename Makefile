@@ -10,8 +10,9 @@ PORT ?= 8000
 
 .PHONY: run test setup prerequisites python frontend migrate seed lock lint format messages
 
+# The development server with the task worker beside it (it sends the e-mails; both stop together).
 run: setup migrate seed
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	PYTHON=$(BIN)/python bash scripts/run_with_worker.sh $(HOST):$(PORT)
 
 test:
 	bash scripts/test.sh

@@ -3,12 +3,13 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .constants import Channel
+from .constants import Channel, DeliveryStatus, Topic
 
 
 class Subscription(models.Model):
-    """One person following one thing: a theme (tag), a programme, or a single page (a
-    bottleneck or system error, a training module, a meeting series). Exactly one is set."""
+    """One person following one thing: a theme (tag), a programme, a single page (a
+    bottleneck or system error, a training module, a meeting series), or a personal topic (news
+    about their own submissions, approvals, reminders). Exactly one is set."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -40,6 +41,7 @@ class Subscription(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    topic = models.CharField(_("topic"), max_length=30, choices=Topic.choices, blank=True)
     channel = models.CharField(
         _("how"), max_length=20, choices=Channel.choices, default=Channel.PORTAL
     )
@@ -52,9 +54,13 @@ class Subscription(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    Q(programme__isnull=False, tag__isnull=True, page__isnull=True)
-                    | Q(programme__isnull=True, tag__isnull=False, page__isnull=True)
-                    | Q(programme__isnull=True, tag__isnull=True, page__isnull=False)
+                    Q(programme__isnull=False, tag__isnull=True, page__isnull=True, topic="")
+                    | Q(programme__isnull=True, tag__isnull=False, page__isnull=True, topic="")
+                    | Q(programme__isnull=True, tag__isnull=True, page__isnull=False, topic="")
+                    | (
+                        Q(programme__isnull=True, tag__isnull=True, page__isnull=True)
+                        & ~Q(topic="")
+                    )
                 ),
                 name="subscription_follows_one_thing",
             ),
@@ -73,6 +79,11 @@ class Subscription(models.Model):
                 condition=Q(page__isnull=False),
                 name="subscription_unique_page",
             ),
+            models.UniqueConstraint(
+                fields=["user", "topic"],
+                condition=~Q(topic=""),
+                name="subscription_unique_topic",
+            ),
         ]
 
     def __str__(self):
@@ -80,7 +91,7 @@ class Subscription(models.Model):
 
     @property
     def target(self):
-        return self.programme or self.tag or self.page
+        return self.programme or self.tag or self.page or self.get_topic_display()
 
 
 class Notification(models.Model):
@@ -95,6 +106,9 @@ class Notification(models.Model):
     )
     event_key = models.CharField(_("event"), max_length=200)
     title = models.CharField(_("title"), max_length=255)
+    detail = models.TextField(
+        _("detail"), blank=True, help_text=_("E.g. the reviewer's comment on a submission.")
+    )
     url = models.CharField(_("link"), max_length=500)
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -103,6 +117,15 @@ class Notification(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
+    )
+    subscription = models.ForeignKey(
+        Subscription,
+        verbose_name=_("because of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="notifications",
+        help_text=_("The subscription that brought it: how it is delivered, how it is stopped."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
@@ -118,3 +141,31 @@ class Notification(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class EmailDelivery(models.Model):
+    """One e-mail the portal sends (a notification, a weekly digest), under a unique key: a job
+    that runs twice finds the delivery sent and sends nothing."""
+
+    key = models.CharField(_("key"), max_length=200, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="email_deliveries",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail delivery")
+        verbose_name_plural = _("e-mail deliveries")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.key

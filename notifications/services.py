@@ -1,6 +1,8 @@
 """Writes: following, stopping, and turning an event into notifications for the followers who
 may see what changed (checked now, not when they followed)."""
 
+from functools import partial
+
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -53,8 +55,8 @@ def user_may_see_page(*, user, page: Page) -> bool:
     return True
 
 
-def followers_of_page(*, page: Page, followed_before=None):
-    """Everyone following the page itself, a page above it, its owner programme or one of
+def subscriptions_for_page(*, page: Page, followed_before=None):
+    """The subscriptions to the page itself, a page above it, its owner programme or one of
     the programmes it is also relevant for, or one of its tags."""
     condition = Q(page__in=page.get_ancestors(inclusive=True))
     specific = page.specific
@@ -72,25 +74,83 @@ def followers_of_page(*, page: Page, followed_before=None):
     subscriptions = Subscription.objects.filter(condition)
     if followed_before is not None:
         subscriptions = subscriptions.filter(created_at__lte=followed_before)
+    return subscriptions
+
+
+def followers_of_page(*, page: Page, followed_before=None):
+    """Everyone following the page itself, a page above it, its owner programme or one of
+    the programmes it is also relevant for, or one of its tags."""
+    subscriptions = subscriptions_for_page(page=page, followed_before=followed_before)
     return get_user_model().objects.filter(pk__in=subscriptions.values("user_id"), is_active=True)
 
 
-def notify(*, users, event_key: str, title: str, page: Page | None = None, url: str = "") -> int:
-    """One notification per user for this event; an event delivered twice adds nothing."""
+# When one event reaches a person through several subscriptions, the most direct way wins.
+CHANNEL_PREFERENCE = {Channel.IMMEDIATE: 0, Channel.DIGEST: 1, Channel.PORTAL: 2}
+
+
+def _subscription_by_user(subscriptions, users) -> dict[int, Subscription]:
+    best: dict[int, Subscription] = {}
+    for subscription in subscriptions.filter(user__in=[user.pk for user in users]):
+        current = best.get(subscription.user_id)
+        if current is None or (
+            CHANNEL_PREFERENCE[subscription.channel] < CHANNEL_PREFERENCE[current.channel]
+        ):
+            best[subscription.user_id] = subscription
+    return best
+
+
+def topic_subscription(*, user, topic: str) -> Subscription:
+    """The person's subscription to a personal topic; news about oneself comes by e-mail at
+    once until the person chooses otherwise."""
+    subscription, _ = Subscription.objects.get_or_create(
+        user=user, topic=topic, defaults={"channel": Channel.IMMEDIATE}
+    )
+    return subscription
+
+
+def notify(
+    *,
+    users,
+    event_key: str,
+    title: str,
+    page: Page | None = None,
+    url: str = "",
+    topic: str = "",
+    subscriptions=None,
+    detail: str = "",
+) -> int:
+    """One notification per user for this event; an event delivered twice adds nothing. The
+    subscription that brought it (a personal topic, the given subscriptions, or those to the
+    page) decides how it is delivered: by e-mail at once, in the weekly digest, or only here."""
+    users = list(users)
+    if subscriptions is None and page is not None and not topic:
+        subscriptions = subscriptions_for_page(page=page)
+    by_user = _subscription_by_user(subscriptions, users) if subscriptions is not None else {}
     created = 0
     for user in users:
         if page is not None and not user_may_see_page(user=user, page=page):
             continue
+        subscription = topic_subscription(user=user, topic=topic) if topic else by_user.get(user.pk)
         try:
             with transaction.atomic():
-                Notification.objects.create(
+                notification = Notification.objects.create(
                     user=user,
                     event_key=event_key,
                     title=title[:255],
+                    detail=detail,
                     url=url or (page.url if page is not None else "") or "",
                     page=page,
+                    subscription=subscription,
                 )
         except IntegrityError:
             continue
         created += 1
+        if subscription is not None and subscription.channel == Channel.IMMEDIATE:
+            transaction.on_commit(partial(_enqueue_email, notification.pk))
     return created
+
+
+def _enqueue_email(notification_id: int) -> None:
+    from .tasks import send_notification_email
+
+    send_notification_email.enqueue(notification_id)

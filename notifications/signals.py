@@ -13,8 +13,9 @@ from portal.models import KnowledgePage
 from themes.models import FollowUpStatusChange, ProgrammeApprovalTask
 from themes.models.moderation import owner_programme_of
 
+from .constants import Topic
 from .models import Subscription
-from .services import followers_of_page, notify
+from .services import notify, subscriptions_for_page
 
 
 @receiver(page_published, dispatch_uid="notifications.new_material")
@@ -25,8 +26,12 @@ def new_material_published(sender, instance, revision=None, **kwargs):
     page = instance.specific
     if not isinstance(page, KnowledgePage):
         return
+    subscriptions = subscriptions_for_page(page=page, followed_before=page.first_published_at)
     notify(
-        users=followers_of_page(page=page, followed_before=page.first_published_at),
+        users=get_user_model().objects.filter(
+            pk__in=subscriptions.values("user_id"), is_active=True
+        ),
+        subscriptions=subscriptions,
         event_key=f"published:{page.pk}",
         title=_("New: %(title)s") % {"title": page.title},
         page=page,
@@ -39,9 +44,12 @@ def follow_up_status_changed(sender, instance, created, raw=False, **kwargs):
     if raw or not created:
         return
     lesson = instance.lesson
-    followers = Subscription.objects.filter(page_id=lesson.pk).values_list("user", flat=True)
+    subscriptions = Subscription.objects.filter(page_id=lesson.pk)
     notify(
-        users=get_user_model().objects.filter(pk__in=followers, is_active=True),
+        users=get_user_model().objects.filter(
+            pk__in=subscriptions.values("user_id"), is_active=True
+        ),
+        subscriptions=subscriptions,
         event_key=f"status:{instance.pk}",
         title=_("%(title)s: status is now %(status)s")
         % {"title": lesson.title, "status": instance.get_to_status_display()},
@@ -68,6 +76,7 @@ def submission_waiting_for_approval(sender, instance, user=None, **kwargs):
     notify(
         users=approvers,
         event_key=f"to-approve:{task_state.pk}",
+        topic=Topic.APPROVALS,
         title=_("Waiting for your approval: %(title)s") % {"title": page.title},
         url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
     )

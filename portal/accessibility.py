@@ -61,7 +61,8 @@ NOT_A_PAGE = {
 }
 
 # Pages for visitors who are not logged in (every other page redirects them to the login).
-ANONYMOUS_ROUTES = ("login",)
+# The one-click unsubscribe from an e-mail works without login (a signed token in its address).
+ANONYMOUS_ROUTES = ("login", "notifications_unsubscribe")
 
 
 @dataclass(frozen=True)

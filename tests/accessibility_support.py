@@ -181,6 +181,7 @@ ROUTE_ARGUMENTS = {
     "question_answer": lambda user: {"pk": _answerable_question_id()},
     "answer_mark": lambda user: {"pk": 1},  # POST only: any number
     "question_decide": lambda user: {"pk": 1},  # POST only: any number
+    "notifications_unsubscribe": lambda user: {"token": _unsubscribe_token()},
 }
 
 
@@ -201,6 +202,21 @@ def _answerable_question_id():
         .order_by("pk")
         .values_list("pk", flat=True)[0]
     )
+
+
+def _unsubscribe_token():
+    """The token of an e-mail's unsubscribe link: the demo regisseur's subscription to their
+    programme by e-mail (made for the occasion)."""
+    from notifications.constants import Channel
+    from notifications.email import unsubscribe_token
+    from notifications.services import subscription_follow
+    from portal.selectors import user_programmes
+
+    user = user_of(Role.REGISSEUR)
+    subscription = subscription_follow(
+        user=user, programme=user_programmes(user=user)[0], channel=Channel.IMMEDIATE
+    )
+    return unsubscribe_token(user=user, subscription=subscription)
 
 
 def _bottleneck_id():

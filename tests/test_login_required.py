@@ -15,7 +15,10 @@ from wagtail.models import Page, get_page_models
 
 from portal.seeding import seed_portal
 
-OPEN_URL_NAMES = {"login", "logout", "healthz", "calendar_feed"}
+# The calendar feed (a secret token, tests/calendars) and the one-click unsubscribe from an
+# e-mail (a signed token, tests/notifications/test_email.py) need no login; without a valid
+# token each shows only an error.
+OPEN_URL_NAMES = {"login", "logout", "healthz", "calendar_feed", "notifications_unsubscribe"}
 # Other login pages (Wagtail's admin and page-privacy logins) forward to the one login page.
 FORWARDS_TO_LOGIN = {"wagtailadmin_login_redirect", "wagtailcore_login_redirect"}
 LOGIN_PATH = "/accounts/login/"
@@ -100,6 +103,7 @@ def test_every_url_redirects_anonymous_visitors_to_login(client):
         "/accounts/logout/",
         "/agenda/sample.ics",
         "/healthz",
+        "/mijn-meldingen/afmelden/sample/",
     ]
 
 
@@ -127,6 +131,9 @@ def test_open_urls_answer_anonymous_visitors(client):
     response = client.get("/agenda/sample.ics")
     assert response.status_code == 404
     assert response["Content-Type"].startswith("text/plain")
+    # Without a valid signed token the unsubscribe address shows only a Dutch error.
+    response = client.get("/mijn-meldingen/afmelden/sample/")
+    assert response.status_code == 400 and "niet geldig" in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -228,3 +228,8 @@ def meeting_unregister(*, meeting, user) -> None:
         if first_waiting is not None:
             first_waiting.status = RegistrationStatus.REGISTERED
             first_waiting.save(update_fields=["status"])
+            from .signals import seat_given_from_waiting_list
+
+            seat_given_from_waiting_list.send(
+                sender=MeetingRegistration, registration=first_waiting
+            )

@@ -1,11 +1,16 @@
 from django.db.models.signals import post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import Revision
 from wagtail.signals import page_published
 
 from portal.models import Programme
 
 from .models import LessonIndexPage, LessonLearned, MeetingIndexPage
+
+# Sent when a colleague on a meeting's waiting list gets a freed seat (sender: the
+# MeetingRegistration class; registration: the one that now has a seat). For the apps that
+# tell people, which this app does not know.
+seat_given_from_waiting_list = Signal()
 
 
 @receiver(page_published, sender=LessonLearned, dispatch_uid="themes.lesson_follow_up")

@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -231,6 +233,22 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail mails every submission for moderation to the superusers; the approvers (the owning
 # programme's editors and Redactie) hear of it through notifications instead.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Background work (mail) through Django's task interface (django-tasks). "background" is the
+# portal's own queue: the embedded default keeps it in the database, worked off by
+# `manage.py db_worker --backend background` (started by `make run`); a deployment that outgrows
+# one machine names another backend of django-tasks, e.g. TASKS_BACKEND=django_tasks_rq.RQBackend
+# (see the README). Wagtail's own small jobs (reference index, file clean-up) stay on "default",
+# run within the request as before.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+        "OPTIONS": json.loads(os.environ.get("TASKS_OPTIONS") or "{}"),
+    },
+}
+# How often a notification mail is tried when the mail server refuses or cannot be reached.
+NOTIFICATIONS_EMAIL_ATTEMPTS = env_int("NOTIFICATIONS_EMAIL_ATTEMPTS", 5)
 # Where users report an accessibility problem (the accessibility statement names it).
 ACCESSIBILITY_FEEDBACK_EMAIL = os.environ.get(
     "ACCESSIBILITY_FEEDBACK_EMAIL", "redactie-kennisportaal@acvz.invalid"
