@@ -251,6 +251,13 @@ def meeting_context(*, meeting, user) -> dict:
             else None
         ),
         "is_organiser": organiser,
+        "may_harvest": organiser and meeting.is_past and bool(meeting.takeaway_list),
+        "harvested_lessons": list(
+            exclude_restricted(
+                LessonLearned.objects.live().filter(source_meeting=meeting).order_by("title"),
+                user,
+            ).only("id", "title", "url_path", "kind")
+        ),
         "attendees": list(registrations.select_related("user")) if organiser else [],
         "speakers": list(meeting.speakers.all()),
     }

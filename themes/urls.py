@@ -24,6 +24,11 @@ urlpatterns = [
         name="meeting_unregister",
     ),
     path(
+        "themabijeenkomsten/<slug:slug>/oogsten/",
+        views.meeting_harvest_view,
+        name="meeting_harvest",
+    ),
+    path(
         "themabijeenkomsten/<slug:slug>/deelnemers.csv",
         views.meeting_attendees_csv,
         name="meeting_attendees_csv",

@@ -100,6 +100,16 @@ seed_contributions.order = 250
 
 
 @hooks.register("register_demo_content")
+def seed_harvest(log):
+    from .participation.seeding import seed_harvest as seed
+
+    seed(log)
+
+
+seed_harvest.order = 255
+
+
+@hooks.register("register_demo_content")
 def seed_sightings(log):
     from .participation.seeding import seed_sightings as seed
 

@@ -79,6 +79,15 @@ class LessonLearned(KnowledgePage):
         blank=True,
         help_text=_("E.g. the theme meeting or the monitor, without names of persons."),
     )
+    source_meeting = models.ForeignKey(
+        "themes.ThemeMeeting",
+        verbose_name=_("theme meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="harvested_lessons",
+        help_text=_("The theme meeting whose takeaway this lesson was made from."),
+    )
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("attachments"), blank=True)
     follow_up_status = models.CharField(
         _("follow-up status"),
@@ -127,6 +136,7 @@ class LessonLearned(KnowledgePage):
                 FieldPanel("chain_partners", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("source"),
                 FieldPanel("source_detail"),
+                FieldPanel("source_meeting"),
             ],
             heading=_("Chain partners and source"),
         ),
