@@ -42,6 +42,8 @@ NOT_A_PAGE = {
     "lesson_register_csv": "CSV download",
     "similar_bottlenecks": "similar knelpunten while typing (JSON)",
     "sighting_decide": "POST only",
+    "merge_proposals_refresh": "POST only",
+    "merge_proposal_decide": "POST only",
     "meetings_ics": "calendar file",
     "programme_meetings_ics": "calendar file",
     "meeting_ics": "calendar file",

@@ -176,6 +176,8 @@ ROUTE_ARGUMENTS = {
     "revise_lesson": lambda user: {"page_id": _revisable_contribution_id(user)},
     "record_sighting": lambda user: {"page_id": _bottleneck_id()},
     "sighting_decide": lambda user: {"pk": 1},  # POST only: any number
+    "merge_proposal_decide": lambda user: {"pk": 1},  # POST only: any number
+    "meeting_harvest": lambda user: {"slug": _harvested_meeting_slug()},
 }
 
 
@@ -214,6 +216,12 @@ def _meeting_slug():
     from themes.models import ThemeMeeting
 
     return ThemeMeeting.objects.live().order_by("path").first().slug
+
+
+def _harvested_meeting_slug():
+    from themes.participation.seeding import HARVESTED_MEETING
+
+    return HARVESTED_MEETING
 
 
 def _lesson_id():

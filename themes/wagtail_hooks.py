@@ -119,6 +119,17 @@ def seed_sightings(log):
 seed_sightings.order = 260
 
 
+@hooks.register("register_demo_content")
+def seed_merge_proposals(log):
+    from .participation.seeding import seed_merge_proposals as seed
+
+    seed(log)
+
+
+# After the search index is filled (the similarity comes from it).
+seed_merge_proposals.order = 900
+
+
 @hooks.register("construct_explorer_page_queryset")
 def hide_blame_free_authors_from_person_filters(parent_page, pages, request):
     from .blame_free import exclude_hidden_authors_when_filtering_by_person

@@ -148,3 +148,10 @@ def seed_harvest(log=lambda message: None) -> None:
         task_state = lesson.current_workflow_state.current_task_state
         task_state.task.specific.on_action(task_state, approver, "approve", comment="")
     log(f"geoogste lessen uit de themabijeenkomst '{meeting.title}'")
+
+
+def seed_merge_proposals(log=lambda message: None) -> None:
+    from ..merging import proposals_refresh
+
+    added = proposals_refresh()
+    log(f"{added} voorstellen om knelpunten samen te voegen")
