@@ -165,3 +165,14 @@ def changed_by_bottleneck_section(page, request):
         order=20,
         context={"lessons": lessons},
     )
+
+
+@hooks.register("construct_homepage_panels")
+def programme_staff_panel(request, panels):
+    """Programme staff and editors start here: a new lesson or meeting, their submissions,
+    what waits for their review."""
+    from .admin_dashboard import ProgrammeStaffPanel, dashboard_links
+
+    links = dashboard_links(request.user)
+    if links:
+        panels.insert(0, ProgrammeStaffPanel(links))

@@ -218,9 +218,9 @@ class LessonLearned(KnowledgePage):
         context["author_label"] = lesson_author_label(lesson=self, user=request.user)
         context["status_history"] = self.status_changes.select_related("changed_by")
         if self.has_follow_up:  # a good practice has no loop to close
-            from ..participation.sightings import approved_sightings
+            from ..participation.sightings import sightings_for_reader
 
-            context["sightings"] = list(approved_sightings(self))
+            context.update(sightings_for_reader(lesson=self, user=request.user))
             context["loop_timeline"] = self.loop_timeline(context["status_history"])
             context["changed_pages"] = [
                 link.page for link in self.changed_pages.select_related("page") if link.page.live
