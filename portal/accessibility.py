@@ -44,6 +44,8 @@ NOT_A_PAGE = {
     "sighting_decide": "POST only",
     "answer_mark": "POST only",
     "question_decide": "POST only",
+    "merge_proposals_refresh": "POST only",
+    "merge_proposal_decide": "POST only",
     "meetings_ics": "calendar file",
     "programme_meetings_ics": "calendar file",
     "meeting_ics": "calendar file",

@@ -37,7 +37,7 @@ class StaleContentReportView(PageReportView):
         "owner_programme": _("Programme"),
         "title": _("Title"),
         "review_by": _("Review by"),
-        "content_owner": _("Content owner"),
+        "content_owner_name": _("Content owner"),
         "content_type.model_class._meta.verbose_name.title": _("Type"),
         "full_url": _("URL"),
     }
@@ -45,7 +45,7 @@ class StaleContentReportView(PageReportView):
         "owner_programme",
         "title",
         "review_by",
-        "content_owner",
+        "content_owner_name",
         "content_type.model_class._meta.verbose_name.title",
         "full_url",
     ]

@@ -182,6 +182,8 @@ ROUTE_ARGUMENTS = {
     "answer_mark": lambda user: {"pk": 1},  # POST only: any number
     "question_decide": lambda user: {"pk": 1},  # POST only: any number
     "notifications_unsubscribe": lambda user: {"token": _unsubscribe_token()},
+    "merge_proposal_decide": lambda user: {"pk": 1},  # POST only: any number
+    "meeting_harvest": lambda user: {"slug": _harvested_meeting_slug()},
 }
 
 
@@ -254,6 +256,12 @@ def _meeting_slug():
     from themes.models import ThemeMeeting
 
     return ThemeMeeting.objects.live().order_by("path").first().slug
+
+
+def _harvested_meeting_slug():
+    from themes.participation.seeding import HARVESTED_MEETING
+
+    return HARVESTED_MEETING
 
 
 def _lesson_id():

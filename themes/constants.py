@@ -47,3 +47,11 @@ class RegistrationStatus(models.TextChoices):
 
     REGISTERED = "aangemeld", _("Registered")
     WAITING = "wachtlijst", _("On the waiting list")
+
+
+class MergeProposalStatus(models.TextChoices):
+    """What the editorial team decided about two knelpunten that look like one."""
+
+    OPEN = "open", _("Open")
+    MERGED = "samengevoegd", _("Merged")
+    DISMISSED = "afgewezen", _("Dismissed")

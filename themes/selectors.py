@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.forms import Form
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -239,18 +239,30 @@ def meeting_context(*, meeting, user) -> dict:
 
     registrations = MeetingRegistration.objects.filter(meeting=meeting)
     own = registrations.filter(user=user).first() if user.is_authenticated else None
-    registered_count = registrations.filter(status=RegistrationStatus.REGISTERED).count()
+    # Both counts in one query (the page keeps its query budget with the harvested lessons).
+    counts = registrations.aggregate(
+        registered=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED)),
+        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITING)),
+    )
+    registered_count = counts["registered"]
     organiser = user_organises(meeting=meeting, user=user)
     return {
         "registration": own,
         "registered_count": registered_count,
-        "waiting_count": registrations.filter(status=RegistrationStatus.WAITING).count(),
+        "waiting_count": counts["waiting"],
         "seats_left": (
             max(meeting.max_attendees - registered_count, 0)
             if meeting.max_attendees is not None
             else None
         ),
         "is_organiser": organiser,
+        "may_harvest": organiser and meeting.is_past and bool(meeting.takeaway_list),
+        "harvested_lessons": list(
+            exclude_restricted(
+                LessonLearned.objects.live().filter(source_meeting=meeting).order_by("title"),
+                user,
+            ).only("id", "title", "url_path", "kind")
+        ),
         "attendees": list(registrations.select_related("user")) if organiser else [],
         "speakers": list(meeting.speakers.all()),
     }

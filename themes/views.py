@@ -5,12 +5,23 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from portal.access import AccessDenied, access_denied_response, editorial_team_contact
 from portal.exports import csv_writer
 from portal.models import Programme
+from portal.privacy import PersonalDataFound
 
 from .constants import FollowUpStatus, RegistrationStatus
+from .harvest import (
+    HarvestRefused,
+    TakeawayFormSet,
+    harvested_lessons,
+    may_harvest,
+    meeting_harvest,
+    takeaway_initial,
+)
 from .ical import meetings_calendar
 from .models import EscalationStep, FollowUpStatusChange
 from .participation.sightings import most_shared_bottlenecks
@@ -176,6 +187,57 @@ def meeting_unregister_view(request, slug):
     else:
         messages.success(request, _("You are no longer registered."))
     return redirect(meeting.get_url(request=request) + "#registration")
+
+
+@require_http_methods(["GET", "POST"])
+def meeting_harvest_view(request, slug):
+    """/themabijeenkomsten/<slug>/oogsten/: the organiser turns takeaways into draft lessons."""
+    meeting = _live_meeting(request, slug)
+    if not may_harvest(meeting=meeting, user=request.user):
+        return access_denied_response(
+            request,
+            AccessDenied(
+                what=_("the harvest of this meeting"),
+                missing=[_("being an organiser of the meeting (an editor of its programme)")],
+                contacts=[editorial_team_contact()],
+            ),
+        )
+    formset = TakeawayFormSet(
+        request.POST if request.method == "POST" else None, initial=takeaway_initial(meeting)
+    )
+    if request.method == "POST" and formset.is_valid():
+        picks = [form.cleaned_data for form in formset if form.cleaned_data.get("pick")]
+        if not picks:
+            formset._non_form_errors = formset.error_class(
+                [_("Choose at least one takeaway to make a lesson of.")]
+            )
+        else:
+            try:
+                lessons = meeting_harvest(meeting=meeting, user=request.user, picks=picks)
+            except (HarvestRefused, PersonalDataFound) as refusal:
+                formset._non_form_errors = formset.error_class([refusal.message])
+            else:
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(count)s draft lesson is with the programme's editors for review.",
+                        "%(count)s draft lessons are with the programme's editors for review.",
+                        len(lessons),
+                    )
+                    % {"count": len(lessons)},
+                )
+                return redirect(meeting.get_url(request=request) + "#harvested-lessons")
+    status = 400 if formset.is_bound else 200
+    return render(
+        request,
+        "themes/meeting_harvest.html",
+        {
+            "meeting": meeting,
+            "formset": formset,
+            "harvested": list(harvested_lessons(meeting).select_related("owner_programme")),
+        },
+        status=status,
+    )
 
 
 @require_GET

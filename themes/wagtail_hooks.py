@@ -100,6 +100,16 @@ seed_contributions.order = 250
 
 
 @hooks.register("register_demo_content")
+def seed_harvest(log):
+    from .participation.seeding import seed_harvest as seed
+
+    seed(log)
+
+
+seed_harvest.order = 255
+
+
+@hooks.register("register_demo_content")
 def seed_sightings(log):
     from .participation.seeding import seed_sightings as seed
 
@@ -107,6 +117,17 @@ def seed_sightings(log):
 
 
 seed_sightings.order = 260
+
+
+@hooks.register("register_demo_content")
+def seed_merge_proposals(log):
+    from .participation.seeding import seed_merge_proposals as seed
+
+    seed(log)
+
+
+# After the search index is filled (the similarity comes from it).
+seed_merge_proposals.order = 900
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -144,3 +165,14 @@ def changed_by_bottleneck_section(page, request):
         order=20,
         context={"lessons": lessons},
     )
+
+
+@hooks.register("construct_homepage_panels")
+def programme_staff_panel(request, panels):
+    """Programme staff and editors start here: a new lesson or meeting, their submissions,
+    what waits for their review."""
+    from .admin_dashboard import ProgrammeStaffPanel, dashboard_links
+
+    links = dashboard_links(request.user)
+    if links:
+        panels.insert(0, ProgrammeStaffPanel(links))

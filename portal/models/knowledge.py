@@ -47,7 +47,22 @@ def default_review_date() -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=DEFAULT_REVIEW_PERIOD_DAYS)
 
 
+def colleague_name(user) -> str:
+    """How the admin names a colleague: by full name, the username only when there is none."""
+    return user.get_full_name() or user.get_username()
+
+
 class KnowledgePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("content_owner")
+        if field is not None:
+            # Chosen by name, not by username; active colleagues only.
+            field.queryset = field.queryset.filter(is_active=True).order_by(
+                "first_name", "last_name", "username"
+            )
+            field.label_from_instance = colleague_name
+
     def clean(self):
         cleaned_data = super().clean()
         owner = cleaned_data.get("owner_programme")
@@ -129,6 +144,9 @@ class KnowledgePage(Page):
         )
     ]
     content_panels = Page.content_panels + knowledge_panels
+    # An intranet behind a login has no search engines and a navigation of its own: no SEO
+    # title, meta description or "show in menus"; only the address.
+    promote_panels = [FieldPanel("slug")]
     settings_panels = Page.settings_panels + management_panels
 
     search_fields = Page.search_fields + [
@@ -154,6 +172,10 @@ class KnowledgePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["knowledge_page_sections"] = knowledge_page_sections(page=self, request=request)
         return context
+
+    @property
+    def content_owner_name(self) -> str:
+        return colleague_name(self.content_owner) if self.content_owner_id else ""
 
     @property
     def is_past_review_date(self) -> bool:

@@ -7,6 +7,7 @@ from .meetings import (
     MeetingSpeaker,
     ThemeMeeting,
 )
+from .merges import MergeProposal
 from .moderation import ProgrammeApprovalTask
 from .partners import ChainPartner
 from .sightings import ProgrammeSighting
@@ -24,6 +25,7 @@ __all__ = [
     "MeetingIndexPage",
     "MeetingRegistration",
     "MeetingSpeaker",
+    "MergeProposal",
     "ThemeMeeting",
     "ProgrammeApprovalTask",
     "ProgrammeSighting",

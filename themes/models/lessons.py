@@ -79,6 +79,15 @@ class LessonLearned(KnowledgePage):
         blank=True,
         help_text=_("E.g. the theme meeting or the monitor, without names of persons."),
     )
+    source_meeting = models.ForeignKey(
+        "themes.ThemeMeeting",
+        verbose_name=_("theme meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="harvested_lessons",
+        help_text=_("The theme meeting whose takeaway this lesson was made from."),
+    )
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("attachments"), blank=True)
     follow_up_status = models.CharField(
         _("follow-up status"),
@@ -127,6 +136,7 @@ class LessonLearned(KnowledgePage):
                 FieldPanel("chain_partners", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("source"),
                 FieldPanel("source_detail"),
+                FieldPanel("source_meeting"),
             ],
             heading=_("Chain partners and source"),
         ),
@@ -208,9 +218,9 @@ class LessonLearned(KnowledgePage):
         context["author_label"] = lesson_author_label(lesson=self, user=request.user)
         context["status_history"] = self.status_changes.select_related("changed_by")
         if self.has_follow_up:  # a good practice has no loop to close
-            from ..participation.sightings import approved_sightings
+            from ..participation.sightings import sightings_for_reader
 
-            context["sightings"] = list(approved_sightings(self))
+            context.update(sightings_for_reader(lesson=self, user=request.user))
             context["loop_timeline"] = self.loop_timeline(context["status_history"])
             context["changed_pages"] = [
                 link.page for link in self.changed_pages.select_related("page") if link.page.live

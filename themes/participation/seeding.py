@@ -119,3 +119,39 @@ def seed_sightings(log=lambda message: None) -> None:
             )
             created += is_new
     log(f"'Wij zien dit ook' bij {len(bottlenecks)} knelpunten ({created} nieuw)")
+
+
+# Meeting harvest: the editorial team turned the takeaways of this past meeting into lessons,
+# approved by the site's administrator (nobody approves their own submission).
+HARVESTED_MEETING = "informatiedeling-in-de-keten"
+HARVESTER = "redactie"
+HARVEST_APPROVER = "beheerder"
+
+
+def seed_harvest(log=lambda message: None) -> None:
+    from ..harvest import harvested_lessons, meeting_harvest
+    from ..models import ThemeMeeting
+
+    users = get_user_model().objects
+    harvester = users.filter(username=HARVESTER).first()
+    approver = users.filter(username=HARVEST_APPROVER).first()
+    meeting = ThemeMeeting.objects.live().filter(slug=HARVESTED_MEETING).first()
+    if harvester is None or approver is None or meeting is None:
+        return
+    if harvested_lessons(meeting).exists():
+        return
+    picks = [
+        {"takeaway": takeaway, "title": takeaway.rstrip("."), "kind": LessonKind.GOOD_PRACTICE}
+        for takeaway in meeting.takeaway_list
+    ]
+    for lesson in meeting_harvest(meeting=meeting, user=harvester, picks=picks):
+        task_state = lesson.current_workflow_state.current_task_state
+        task_state.task.specific.on_action(task_state, approver, "approve", comment="")
+    log(f"geoogste lessen uit de themabijeenkomst '{meeting.title}'")
+
+
+def seed_merge_proposals(log=lambda message: None) -> None:
+    from ..merging import proposals_refresh
+
+    added = proposals_refresh()
+    log(f"{added} voorstellen om knelpunten samen te voegen")

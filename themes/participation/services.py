@@ -77,13 +77,27 @@ def _submit(lesson: LessonLearned, user) -> None:
 
 
 @transaction.atomic
-def contribution_create(*, user, data: dict, submit: bool) -> LessonLearned:
-    """A new lesson, never live, owned by its author; submitted for review when asked."""
+def contribution_create(
+    *, user, data: dict, submit: bool, links: dict | None = None
+) -> LessonLearned:
+    """A new lesson, never live, owned by its author; submitted for review when asked.
+    `links` prefills what the form does not ask: `tags` (names), `also_relevant_for`
+    (programmes) and `source_meeting` (a harvested theme meeting)."""
     index = LessonIndexPage.objects.first()
     if index is None:
         raise NoLessonSection
     lesson = LessonLearned(owner=user, live=False, has_unpublished_changes=True)
     _apply(lesson, data)
+    links = links or {}
+    if links.get("source_meeting") is not None:
+        lesson.source_meeting = links["source_meeting"]
+    lesson.also_relevant_for = [
+        programme
+        for programme in links.get("also_relevant_for", ())
+        if programme.pk != lesson.owner_programme_id
+    ]
+    if links.get("tags"):
+        lesson.tags.add(*links["tags"])
     lesson.slug = _unique_slug(index, lesson.title)
     index.add_child(instance=lesson)
     lesson.save_revision(user=user)

@@ -88,6 +88,22 @@ def approved_sightings(lesson: LessonLearned) -> QuerySet[ProgrammeSighting]:
     return lesson.sightings.filter(approved=True).select_related("programme")
 
 
+def sightings_for_reader(*, lesson: LessonLearned, user) -> dict:
+    """The approved sightings shown on the knelpunt, and for its moderators how many wait for
+    their approval. One query (a second only when some are waiting)."""
+    sightings = list(lesson.sightings.select_related("programme"))
+    waiting = sum(1 for sighting in sightings if not sighting.approved)
+    if waiting:
+        from ..selectors import user_moderates
+
+        if not user_moderates(user=user, programme=lesson.owner_programme):
+            waiting = 0
+    return {
+        "sightings": [sighting for sighting in sightings if sighting.approved],
+        "sightings_waiting": waiting,
+    }
+
+
 def with_programme_count(lessons: QuerySet) -> QuerySet:
     """Each lesson with `programme_count`: its own programme plus those whose sighting was
     approved, counted in the database."""
