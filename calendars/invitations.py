@@ -195,15 +195,18 @@ def cancellation_before_deletion(*, invitation: MeetingInvitation, meeting):
 
 
 def schedule_meeting_invitation(*, meeting_id: int, user_id: int, if_deleted=None) -> None:
-    """After the registration (or the meeting) is saved: a failing mail server never undoes
-    or breaks the registration itself (robust: logged, not raised). `if_deleted`: the message
-    to send instead when the meeting no longer exists by then."""
+    """After the registration (or the meeting) is saved, the invitation is queued for the
+    background worker (calendars/tasks.py): a failing mail server never undoes or breaks the
+    registration itself (robust: logged, not raised). `if_deleted`: the cancellation to send
+    instead when the meeting no longer exists by then; it is built from the meeting before its
+    deletion, so it is sent from here rather than from ids by the worker."""
+    from .tasks import send_meeting_invitation_later
 
     # A named function, not a partial: Django names the callback when it logs a failure.
     def send_after_commit():
         if if_deleted is not None and not ThemeMeeting.objects.filter(pk=meeting_id).exists():
             if_deleted.send()
             return
-        send_meeting_invitation(meeting_id=meeting_id, user_id=user_id)
+        send_meeting_invitation_later.enqueue(meeting_id=meeting_id, user_id=user_id)
 
     transaction.on_commit(send_after_commit, robust=True)

@@ -20,6 +20,7 @@ class Topic(models.TextChoices):
     MEETINGS = "meetings", _("Meetings I registered for")
     CONTENT_REVIEW = "content-review", _("My content past its review date")
     ADAPTED_ORIGINALS = "adapted-originals", _("New versions of modules my programme adapted")
+    MY_QUESTIONS = "my-questions", _("Answers to my questions")
 
 
 class DeliveryStatus(models.TextChoices):

@@ -1,8 +1,9 @@
 """More events, each about the person it reaches: their submission approved or returned (with
-the reviewer's comment), a freed seat given to them from a meeting's waiting list, a new version
-of an original their programme adapted (for that programme's editors), and sightings waiting for
-approval (for the owning programme's editors and Redactie). Heard through Wagtail's and the
-domain apps' signals; the domain apps do not know this app."""
+the reviewer's comment), an answer to their question, a freed seat given to them from a
+meeting's waiting list, a new version of an original their programme adapted (for that
+programme's editors), and sightings waiting for approval (for the owning programme's editors
+and Redactie). Heard through Wagtail's and the domain apps' signals; the domain apps do not know
+this app."""
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
@@ -20,6 +21,7 @@ from wagtail.signals import (
 )
 
 from portal.constants import Role
+from questions.signals import question_answered
 from themes.models import ProgrammeApprovalTask, ProgrammeSighting
 from themes.signals import seat_given_from_waiting_list
 from training.models import TrainingModule
@@ -89,6 +91,21 @@ def submission_returned(sender, instance, user=None, **kwargs):
         if page.specific_class.__name__ == "LessonLearned"
         else reverse("my_contributions"),
         topic=Topic.MY_SUBMISSIONS,
+    )
+
+
+@receiver(question_answered, dispatch_uid="notifications.question_answered")
+def answer_to_my_question(sender, question, answer, **kwargs):
+    """The asker hears of each answer to their question or addition (not of their own)."""
+    if question.author_id is None or question.author_id == answer.author_id:
+        return
+    page = question.page
+    notify(
+        users=[question.author],
+        event_key=f"answer:{answer.pk}",
+        title=_("Your question was answered: %(title)s") % {"title": page.title},
+        page=page,
+        topic=Topic.MY_QUESTIONS,
     )
 
 

@@ -5,6 +5,8 @@ from portal.constants import Role
 from portal.factories import ProgrammeFactory, ProgrammeIndexPageFactory, UserFactory
 from portal.models import HomePage
 
+from .mail_support import run_worker, start_mailbox
+
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
@@ -115,3 +117,17 @@ def _migration_data_for_transactional_tests(request):
     if marker and marker.kwargs.get("transaction"):
         request.getfixturevalue("transactional_db")
         restore_migration_data()
+
+
+@pytest.fixture
+def mailbox(settings):
+    """What arrives at a real SMTP server on loopback (tests/mail_support.py)."""
+    mailbox, server = start_mailbox(settings)
+    yield mailbox
+    server.stop()
+
+
+@pytest.fixture
+def worker():
+    """Runs the real task worker once over the database queue: every task that is due."""
+    return run_worker

@@ -16,6 +16,7 @@ from wagtail.models import PageViewRestriction
 from calendars.invitations import send_meeting_invitation
 from calendars.models import MeetingInvitation
 from portal.factories import UserFactory
+from portal.settings.base import TASKS
 from themes.constants import RegistrationStatus
 from themes.models import MeetingRegistration
 from themes.services import meeting_register, meeting_unregister
@@ -82,6 +83,27 @@ def test_registering_sends_an_invitation_outlook_accepts(regisseur, publish_meet
     assert str(event["attendee"]) == f"mailto:{regisseur.email}"
     assert event["attendee"].params["PARTSTAT"] == "ACCEPTED"
     assert str(event["location"]) == "Stadhuis, zaal 2"
+
+
+@pytest.mark.django_db(transaction=True)  # the worker works outside the test's transaction
+def test_the_worker_sends_the_invitation_through_the_mail_server(
+    settings, regisseur, publish_meeting, register, mailbox, worker
+):
+    """As in production: registering only queues the invitation; the background worker mails
+    it to the SMTP server, once, however often it runs."""
+    settings.TASKS = {**settings.TASKS, "background": TASKS["background"]}
+    meeting = publish_meeting(title="Regie bij LVB", slug="lvb")
+    register(regisseur, meeting)
+    assert mailbox.to(regisseur.email) == []
+    worker()
+    worker()
+    (message,) = mailbox.to(regisseur.email)
+    assert message["Subject"] == "Uitnodiging: Regie bij LVB"
+    (calendar_part,) = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
+    assert calendar_part.get_param("method") == "REQUEST"
+    calendar = Calendar.from_ical(calendar_part.get_payload(decode=True))
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == meeting.start
 
 
 def test_the_time_zone_follows_amsterdam_in_summer_and_winter(regisseur, publish_meeting, register):
@@ -226,7 +248,9 @@ def test_the_waiting_list_gets_the_invitation_with_the_seat(
     with django_capture_on_commit_callbacks(execute=True):
         meeting_unregister(meeting=meeting, user=seated)
     assert MeetingRegistration.objects.get().user == waiting
-    assert [(m.to, str(calendar_part(m)[1]["method"])) for m in mail.outbox[1:]] == [
+    # Besides the notification "a seat became free" (tests/notifications), the calendars:
+    invitations = [m for m in mail.outbox[1:] if "text/calendar" in parts_of(m)]
+    assert [(m.to, str(calendar_part(m)[1]["method"])) for m in invitations] == [
         ([seated.email], "CANCEL"),
         ([waiting.email], "REQUEST"),
     ]

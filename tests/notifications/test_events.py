@@ -1,6 +1,6 @@
 """The events about the person they reach, as the e-mails arrive: a submission approved or
-returned with the reviewer's comment, a freed seat from the waiting list, a new version of an
-original one's programme adapted, a sighting waiting for approval."""
+returned with the reviewer's comment, an answer to my question, a freed seat from the waiting
+list, a new version of an original one's programme adapted, a sighting waiting for approval."""
 
 import datetime
 
@@ -8,6 +8,9 @@ import pytest
 from django.utils import timezone
 
 from portal.constants import Role
+from portal.factories import StandardPageFactory
+from questions.constants import PostKind
+from questions.services import answer_create, post_create, post_moderate
 from themes.factories import (
     LessonLearnedFactory,
     MeetingIndexPageFactory,
@@ -27,6 +30,10 @@ def editor_of(programme, username):
     editor = user_with_role(Role.PROGRAMMAMEDEWERKER, username=username)
     editor.groups.add(programme.editor_group)
     return editor
+
+
+def notifications_to(mailbox, user):
+    return [message for message in mailbox.notifications() if user.email in message.recipients]
 
 
 def subjects_to(mailbox, user):
@@ -72,6 +79,23 @@ def test_a_submission_returned_with_the_comment_and_then_approved(
     assert "Mooi zo." in parts(approved)[0]
 
 
+def test_an_answer_to_my_question_reaches_me(mailbox, worker, regisseur, home_page, programme):
+    owner = user_with_role(Role.PROGRAMMAMEDEWERKER, username="pagina-eigenaar")
+    page = StandardPageFactory(
+        parent=home_page, owner_programme=programme, content_owner=owner, title="Werkwijze"
+    )
+    question = post_create(
+        page=page, user=regisseur, kind=PostKind.QUESTION, text="Geldt dit ook voor 18-plus?"
+    )
+    post_moderate(post=question, user=owner, approve=True)
+    answer_create(question=question, user=owner, text="Ja, tot en met 23 jaar.")
+    worker()
+    [message] = mailbox.to(regisseur.email)
+    assert message["Subject"] == "Je vraag is beantwoord: Werkwijze"
+    assert page.url in parts(message)[0]
+    assert mailbox.to(owner.email) == []  # the answerer hears nothing of their own answer
+
+
 def test_a_freed_seat_from_the_waiting_list(mailbox, worker, regisseur, redactie, home_page):
     meetings = MeetingIndexPageFactory(parent=home_page)
     meeting = ThemeMeetingFactory(parent=meetings, title="Casusoverleg Detentie", max_attendees=1)
@@ -80,12 +104,13 @@ def test_a_freed_seat_from_the_waiting_list(mailbox, worker, regisseur, redactie
     meeting_register(meeting=meeting, user=regisseur)  # waiting list
     meeting_unregister(meeting=meeting, user=redactie)
     worker()
-    [message] = mailbox.to(regisseur.email)
+    # Besides the calendar invitations and cancellations (tests/calendars):
+    [message] = notifications_to(mailbox, regisseur)
     assert message["Subject"] == (
         "Er is een plek vrijgekomen, die is voor jou: Casusoverleg Detentie"
     )
     assert meeting.url in parts(message)[0]
-    assert mailbox.to(redactie.email) == []
+    assert notifications_to(mailbox, redactie) == []
 
 
 def test_a_sighting_waits_for_the_owning_programmes_editors_and_redactie(
