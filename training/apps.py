@@ -13,6 +13,11 @@ class TrainingConfig(AppConfig):
 
         from . import signals  # noqa: F401 - connects the receivers
         from .adoption import guard_page_copies, on_page_published
+        from .versions import on_page_published as record_module_version
 
         guard_page_copies()
+        # The version first, so that an integral adoption synced from it records its own after.
+        page_published.connect(
+            record_module_version, dispatch_uid="training.module_version_published"
+        )
         page_published.connect(on_page_published, dispatch_uid="training.adoption_published")

@@ -13,6 +13,7 @@ the class of any set of modules is resolved in one query, however many adaptatio
 from django.db.models import Q
 
 from .models import ModuleEnrolment
+from .versions import outdated_since
 
 
 def root_of(module) -> int:
@@ -22,7 +23,9 @@ def root_of(module) -> int:
 def enrolments_counting_for(*, user, modules) -> tuple[dict, dict]:
     """One query: the user's own enrolments in `modules` (started or completed), and per module
     the completed enrolment that satisfies it: the user's own, else one in an equivalent live
-    module (the original or another adaptation of it).
+    module (the original or another adaptation of it); a current completion before one that a
+    substantive version outdated. Each enrolment carries `outdated_since` (training.versions):
+    whoever needs current completions only (mandatory training) checks it is None.
 
     Returns (own enrolments by module id, satisfying enrolment by module id)."""
     modules = list(modules)
@@ -37,6 +40,8 @@ def enrolments_counting_for(*, user, modules) -> tuple[dict, dict]:
         ModuleEnrolment.objects.filter(user=user)
         .filter(Q(module_id__in=module_ids) | equivalent)
         .select_related("module__owner_programme")
+        # When a substantive version outdated the completion (training.versions); same query.
+        .annotate(outdated_since=outdated_since())
         .order_by("completed_at", "pk")
     )
     own = {
@@ -45,15 +50,21 @@ def enrolments_counting_for(*, user, modules) -> tuple[dict, dict]:
         if enrolment.module_id in module_ids
     }
     completed_by_root = {}
-    for enrolment in enrolments:
+    # A current completion of an equivalent module before an outdated one.
+    for enrolment in sorted(enrolments, key=lambda item: item.outdated_since is not None):
         if enrolment.completed_at is not None:
             completed_by_root.setdefault(root_of(enrolment.module), enrolment)
     satisfied = {}
     for module in modules:
         mine = own.get(module.pk)
-        if mine is not None and mine.completed_at is not None:
+        other = completed_by_root.get(root_of(module))
+        if (
+            mine is not None
+            and mine.completed_at is not None
+            and (mine.outdated_since is None or other is None or other.outdated_since is not None)
+        ):
             satisfied[module.pk] = mine
-        elif (other := completed_by_root.get(root_of(module))) is not None:
+        elif other is not None:
             satisfied[module.pk] = other
     return own, satisfied
 
