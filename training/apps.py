@@ -16,8 +16,9 @@ class TrainingConfig(AppConfig):
         from .versions import on_page_published as record_module_version
 
         guard_page_copies()
-        # The version first, so that an integral adoption synced from it records its own after.
+        page_published.connect(on_page_published, dispatch_uid="training.adoption_published")
+        # After the adoption's receiver: a new adaptation's lessons, which go live with it, are
+        # then part of its first recorded version, not changes after it.
         page_published.connect(
             record_module_version, dispatch_uid="training.module_version_published"
         )
-        page_published.connect(on_page_published, dispatch_uid="training.adoption_published")

@@ -288,3 +288,33 @@ def test_what_changed_costs_no_query_of_its_own(client, catalogue, published, re
     assert WHAT_CHANGED in client.get(published.url).content.decode()
     outdated = {url: count_queries(client, url) for url in pages}
     assert outdated == current
+
+
+def test_an_integral_adoption_takes_over_a_substantive_version_for_its_completers(
+    catalogue, programme_index, published, regisseur
+):
+    from portal.constants import Role
+    from portal.factories import ProgrammeFactory
+    from tests.conftest import user_with_role
+    from training.adoption import adopt_module
+
+    radicalisering = ProgrammeFactory(name="Radicalisering", slug="radicalisering")
+    staff = user_with_role(Role.PROGRAMMAMEDEWERKER, username="rad-medewerker")
+    staff.groups.add(radicalisering.staff_group)
+    adoption = adopt_module(
+        user=staff, original=published, programme=radicalisering, integrally=True
+    )
+    publish(adoption)
+    adoption = TrainingModule.objects.get(pk=adoption.pk)
+    complete(regisseur, adoption)
+    assert completion_is_current(user=regisseur, module=adoption)
+
+    network = lessons_of(published)[1]
+    new_version(published, "2.0", ChangeKind.SUBSTANTIVE, changed=[network])
+
+    adoption = TrainingModule.objects.get(pk=adoption.pk)
+    assert (adoption.version, adoption.adopted_version) == ("2.0", "2.0")
+    recorded = adoption.published_versions.get(version="2.0")
+    assert recorded.kind == ChangeKind.SUBSTANTIVE
+    assert [lesson.slug for lesson in recorded.changed_lessons.all()] == [network.slug]
+    assert not completion_is_current(user=regisseur, module=adoption)
