@@ -38,6 +38,7 @@ NOT_A_PAGE = {
     "training_knowledge_check": "POST only",
     "training_reflection": "POST only",
     "training_module_adopt": "POST only",
+    "training_module_renew": "POST only",
     "training_certificate_pdf": "PDF download",
     "lesson_register_csv": "CSV download",
     "similar_bottlenecks": "similar knelpunten while typing (JSON)",

@@ -172,6 +172,7 @@ ROUTE_ARGUMENTS = {
     "training_knowledge_check": lambda user: {"lesson_id": _lesson_id(), "check_id": "check"},
     "training_reflection": lambda user: {"lesson_id": _lesson_id(), "block_id": "block"},
     "training_module_adopt": lambda user: {"module_id": _lesson_id()},
+    "training_module_renew": lambda user: {"module_id": 1},  # POST only: any number
     "tag_detail_old_slug": lambda user: {"slug": _old_unicode_tag_slug()},
     "revise_lesson": lambda user: {"page_id": _revisable_contribution_id(user)},
     "record_sighting": lambda user: {"page_id": _bottleneck_id()},

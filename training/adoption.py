@@ -35,6 +35,10 @@ _copying = contextvars.ContextVar("training_copying_pages", default=False)
 # provenance stay its own.
 MODULE_CONTENT_FIELDS = (
     "summary",
+    # The original's version and its kind of change, so that the adoption records the same
+    # version (training.versions) and its completers redo what the original's redo.
+    "version",
+    "change_kind",
     "learning_goals",
     "estimated_duration",
     "pass_mark",

@@ -10,6 +10,10 @@ DEFAULT_PASS_MARK = 70
 CERTIFICATE_CODE_LENGTH = 20
 CERTIFICATE_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 
+# A certificate that expires may be renewed from this many days before its expiry date on
+# (and of course after it).
+RENEWAL_WINDOW_DAYS = 60
+
 
 def rounded_percent(part: int, whole: int) -> int:
     """`part` of `whole` in whole percent, rounded half up (2 of 3 is 67%), but never 100%
@@ -33,3 +37,10 @@ class ModuleStatus(models.TextChoices):
     NOT_STARTED = "not-started", _("Not started")
     IN_PROGRESS = "in-progress", _("In progress")
     COMPLETED = "completed", _("Completed")
+
+
+class ChangeKind(models.TextChoices):
+    """What a new version of a module means for whoever completed an earlier one."""
+
+    SUBSTANTIVE = "substantive", _("Substantive change: completers redo the changed lessons")
+    MINOR = "minor", _("Minor correction: nothing changes for completers")

@@ -22,6 +22,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from .models import Certificate, ModuleEnrolment
+from .versions import completion_outdated, outdated_since
 
 # Certificates that expire within this many days are "expiring": the manager report and the
 # learner's mandatory learning show them before they lapse.
@@ -33,11 +34,14 @@ def root_of(module) -> int:
 
 
 def certificate_expiry(*, user_field: str = "user_id", module_field: str = "module_id"):
-    """An annotation: the expiry date of the certificate of the row's user and module (None:
-    no certificate, or one that does not expire), as a subquery of the same query."""
+    """An annotation: the expiry date of the current certificate of the row's user and module
+    (None: no certificate, or one that does not expire), as a subquery of the same query. A
+    renewal keeps the certificate it replaced, marked superseded."""
     return Subquery(
         Certificate.objects.filter(
-            user_id=OuterRef(user_field), module_id=OuterRef(module_field)
+            user_id=OuterRef(user_field),
+            module_id=OuterRef(module_field),
+            superseded_at__isnull=True,
         ).values("expires_on")[:1]
     )
 
@@ -62,11 +66,21 @@ def later_expiry(first, second):
     return max(first, second)
 
 
+def counts_as_current(enrolment, *, today=None) -> bool:
+    """A completion that keeps mandatory training current: its certificate has not expired and
+    no substantive version of the module appeared since (enrolments_counting_for annotates)."""
+    return enrolment.outdated_since is None and not is_expired(
+        enrolment.certificate_expires_on, today=today
+    )
+
+
 def enrolments_counting_for(*, user, modules) -> tuple[dict, dict]:
     """One query: the user's own enrolments in `modules` (started or completed), and per module
     the completed enrolment that satisfies it: the user's own, else one in an equivalent live
-    module (the original or another adaptation of it); one whose certificate is still valid
-    before one whose certificate expired. Every enrolment carries `certificate_expires_on`.
+    module (the original or another adaptation of it); a current one (its certificate valid and
+    no substantive version since, training.versions) before one that is not. Every enrolment
+    carries `certificate_expires_on` and `outdated_since`: whoever needs current completions
+    only (mandatory training) checks both.
 
     Returns (own enrolments by module id, satisfying enrolment by module id)."""
     modules = list(modules)
@@ -82,6 +96,8 @@ def enrolments_counting_for(*, user, modules) -> tuple[dict, dict]:
         .filter(Q(module_id__in=module_ids) | equivalent)
         .select_related("module__owner_programme")
         .annotate(certificate_expires_on=certificate_expiry())
+        # When a substantive version outdated the completion (training.versions); same query.
+        .annotate(outdated_since=outdated_since())
         .order_by("completed_at", "pk")
     )
     today = timezone.localdate()
@@ -90,38 +106,40 @@ def enrolments_counting_for(*, user, modules) -> tuple[dict, dict]:
         for enrolment in enrolments
         if enrolment.module_id in module_ids
     }
-    completed_by_root, valid_by_root = {}, {}
+    completed_by_root, current_by_root = {}, {}
     for enrolment in enrolments:
         if enrolment.completed_at is not None:
             root = root_of(enrolment.module)
             completed_by_root.setdefault(root, enrolment)
-            if not is_expired(enrolment.certificate_expires_on, today=today):
-                valid_by_root.setdefault(root, enrolment)
+            if counts_as_current(enrolment, today=today):
+                current_by_root.setdefault(root, enrolment)
     satisfied = {}
     for module in modules:
         mine = own.get(module.pk)
         root = root_of(module)
         if mine is not None and mine.completed_at is not None:
-            if is_expired(mine.certificate_expires_on, today=today) and root in valid_by_root:
-                satisfied[module.pk] = valid_by_root[root]
+            if not counts_as_current(mine, today=today) and root in current_by_root:
+                satisfied[module.pk] = current_by_root[root]
             else:
                 satisfied[module.pk] = mine
-        elif (other := valid_by_root.get(root) or completed_by_root.get(root)) is not None:
+        elif (other := current_by_root.get(root) or completed_by_root.get(root)) is not None:
             satisfied[module.pk] = other
     return own, satisfied
 
 
-def completed_classes(*, user_ids) -> dict[int, dict[int, datetime.date | None]]:
+def completed_classes(
+    *, user_ids, current_versions_only: bool = False
+) -> dict[int, dict[int, datetime.date | None]]:
     """One query: per learner, the classes (original ids) they completed, each with the expiry
-    date that keeps it current longest (None: it does not expire)."""
-    rows = (
-        ModuleEnrolment.objects.filter(
-            user_id__in=user_ids, completed_at__isnull=False, module__live=True
-        )
-        .annotate(certificate_expires_on=certificate_expiry())
-        .values_list(
-            "user_id", "module_id", "module__adopted_from_module_id", "certificate_expires_on"
-        )
+    date that keeps it current longest (None: it does not expire). `current_versions_only`:
+    leave out completions a substantive version outdated (training.versions)."""
+    enrolments = ModuleEnrolment.objects.filter(
+        user_id__in=user_ids, completed_at__isnull=False, module__live=True
+    )
+    if current_versions_only:
+        enrolments = enrolments.exclude(completion_outdated())
+    rows = enrolments.annotate(certificate_expires_on=certificate_expiry()).values_list(
+        "user_id", "module_id", "module__adopted_from_module_id", "certificate_expires_on"
     )
     completed = {}
     for user_id, module_id, original_id, expires_on in rows:

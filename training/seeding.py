@@ -3,9 +3,13 @@ demo_content/modules.py) and progress for the demo users, so that every screen h
 show. Deterministic and idempotent: what exists (by slug) is left alone, and progress is saved
 through the same idempotent services the views use."""
 
+import calendar
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from portal.models import Audience, HomePage, Programme
 
@@ -13,17 +17,21 @@ from . import services
 from .demo_content.modules import (
     ADOPTED_MODULES,
     CATALOGUE_INTRO,
+    EXPIRING_CERTIFICATES,
     INTEGRAL_ADOPTIONS,
     LEDGER_DECISIONS,
     MODULES,
+    NEW_VERSIONS,
 )
 from .demo_content.paths import LEARNING_PATHS
 from .factories import LessonFactory, TrainingIndexPageFactory, TrainingModuleFactory
 from .models import (
+    Certificate,
     LearningPath,
     LearningPathModule,
     LearningPathRequirement,
     Lesson,
+    ModuleEnrolment,
     TrainingIndexPage,
     TrainingModule,
 )
@@ -65,6 +73,7 @@ def seed_module(index: TrainingIndexPage, spec: dict, editor) -> TrainingModule:
         adopted_from_programme=adopted_from.owner_programme if adopted_from else None,
         adopted_version=spec.get("adopted_version", ""),
         adaptation_notes=spec.get("adaptation_notes", ""),
+        validity_months=spec.get("validity_months"),
     )
     module.tags.add(*spec.get("tags", []))
     module.audiences.set(Audience.objects.filter(code__in=spec.get("audiences", [])))
@@ -209,6 +218,59 @@ def seed_progress() -> None:
         complete_lessons(colleague, modules["de-pijlers-straf-zorg-en-brusjes"])
 
 
+def seed_new_versions() -> None:
+    """Versions published after the demo learners completed the module: the changed lessons
+    first, then the module with its new version and kind of change (training.versions)."""
+    for spec in NEW_VERSIONS:
+        module = TrainingModule.objects.get(slug=spec["module"])
+        if module.version == spec["version"]:
+            continue
+        for slug, fields in spec["lesson_changes"].items():
+            lesson = Lesson.objects.child_of(module).get(slug=slug).specific
+            for name, value in fields.items():
+                setattr(lesson, name, value)
+            publish(lesson)
+        module.version = spec["version"]
+        module.change_kind = spec["kind"]
+        publish(module)
+
+
+def _months_before(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def seed_expiring_certificates() -> None:
+    """Move a demo completion back in time, so that its certificate expires within a month.
+    Only a certificate issued recently (by this seeding) is moved, so a second run keeps it."""
+    now = timezone.now()
+    for username, slug, days in EXPIRING_CERTIFICATES:
+        certificate = (
+            Certificate.objects.filter(
+                user__username=username, module__slug=slug, superseded_at__isnull=True
+            )
+            .select_related("module")
+            .first()
+        )
+        months = certificate.module.validity_months if certificate else None
+        if not months or certificate.issued_at < now - datetime.timedelta(days=30):
+            continue
+        expires_on = timezone.localdate() + datetime.timedelta(days=days)
+        issued_on = _months_before(expires_on, months)
+        issued_at = now - datetime.timedelta(days=(timezone.localdate() - issued_on).days)
+        Certificate.objects.filter(pk=certificate.pk).update(
+            issued_at=issued_at,
+            expires_on=services.certificate_expiry(module=certificate.module, issued_on=issued_on),
+        )
+        ModuleEnrolment.objects.filter(
+            user=certificate.user_id, module=certificate.module_id
+        ).update(completed_at=issued_at, last_activity_at=issued_at)
+
+
 @transaction.atomic
 def seed_training(log=lambda message: None) -> None:
     index = seed_catalogue()
@@ -224,7 +286,9 @@ def seed_training(log=lambda message: None) -> None:
         seed_learning_path(spec)
     log(f"{len(LEARNING_PATHS)} leerpaden")
     seed_progress()
-    log("voortgang van de demogebruikers")
+    seed_new_versions()
+    seed_expiring_certificates()
+    log("voortgang van de demogebruikers, een nieuwe versie en een certificaat dat verloopt")
 
 
 seed_training.order = 20

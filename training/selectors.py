@@ -31,6 +31,7 @@ from .models import (
     ReflectionAnswer,
     TrainingModule,
 )
+from .versions import lesson_changed_at, outdated_since, redo_since
 
 
 @dataclass
@@ -47,6 +48,17 @@ class ModuleProgress:
     completed_via: TrainingModule | None = None
     # The expiry date of the certificate of the completion that counts (None: no expiry).
     expires_on: object = None
+    # The version the completion that counts was made at, and whether a substantive version
+    # appeared since (training.versions): the completion is then no longer current.
+    completed_version: str = ""
+    outdated: bool = False
+    # The learner started renewing the certificate ("Vernieuwen"): every lesson once more.
+    renewing: bool = False
+    # Of the learner's own completion: the lessons to do (again) and since when a completion
+    # counts; and the lessons added or changed since they completed the module, each with
+    # whether it was done again.
+    redo_since: dict = field(default_factory=dict)
+    changed_lessons: list = field(default_factory=list)
 
     @property
     def expired(self) -> bool:
@@ -59,8 +71,9 @@ class ModuleProgress:
 
     @property
     def current(self) -> bool:
-        """Completed with a certificate that is still valid (or does not expire)."""
-        return self.completed and not self.expired
+        """Completed, with a certificate that is still valid (or does not expire) and no
+        substantive version since: it keeps mandatory training current."""
+        return self.completed and not self.expired and not self.outdated
 
     @property
     def percent(self) -> int:
@@ -69,9 +82,20 @@ class ModuleProgress:
         return rounded_percent(self.done, self.total)
 
     @property
+    def is_current(self) -> bool:
+        """Completed, and no substantive version appeared since (the certificate's expiry is
+        `current`'s business)."""
+        return self.completed and not self.outdated
+
+    @property
     def has_new_lessons(self) -> bool:
-        """Completed earlier, but lessons were added since."""
-        return self.completed and self.done < self.total
+        """Completed earlier, but lessons were added since (a minor version)."""
+        return self.completed and not self.redo_since and self.done < self.total
+
+    @property
+    def redo_count(self) -> int:
+        """Lessons still to do again before the completion is current (or renewed)."""
+        return sum(1 for lesson_id in self.redo_since if lesson_id not in self.done_lesson_ids)
 
 
 def visible_modules(user) -> QuerySet[TrainingModule]:
@@ -94,39 +118,67 @@ def progress_for_modules(*, user, modules: list[TrainingModule]) -> dict[int, Mo
         .filter(reduce(or_, (Q(path__startswith=path) for path in by_path)))
         .filter(depth=modules[0].depth + 1)
         .only("id", "title", "path", "url_path", "depth")
+        # When a substantive version last changed the lesson (training.versions); same query.
+        .annotate(changed_at=lesson_changed_at())
         .order_by("path")
     )
-    done = set(
+    done_at = dict(
         LessonCompletion.objects.filter(user=user, lesson__in=lessons).values_list(
-            "lesson_id", flat=True
+            "lesson_id", "completed_at"
         )
     )
     enrolments, satisfied = enrolments_counting_for(user=user, modules=modules)
-    progress = {
-        module.pk: ModuleProgress(
-            started=module.pk in enrolments,
-            completed=module.pk in satisfied,
-            completed_via=satisfied[module.pk].module
-            if module.pk in satisfied and satisfied[module.pk].module_id != module.pk
-            else None,
-            expires_on=satisfied[module.pk].certificate_expires_on
-            if module.pk in satisfied
-            else None,
-        )
-        for module in modules
-    }
+    lessons_of = {}
     for lesson in lessons:
         module = by_path.get(lesson.path[: -Lesson.steplen])
-        if module is None:
-            continue
-        entry = progress[module.pk]
-        entry.total += 1
-        if lesson.pk in done:
-            entry.done += 1
-            entry.done_lesson_ids.add(lesson.pk)
-        elif entry.next_lesson is None:
-            entry.next_lesson = lesson
+        if module is not None:
+            lessons_of.setdefault(module.pk, []).append(lesson)
+    progress = {}
+    for module in modules:
+        counting = satisfied.get(module.pk)
+        own = enrolments.get(module.pk)
+        module_lessons = lessons_of.get(module.pk, [])
+        entry = progress[module.pk] = ModuleProgress(
+            started=own is not None,
+            completed=counting is not None,
+            completed_via=counting.module
+            if counting is not None and counting.module_id != module.pk
+            else None,
+            expires_on=counting.certificate_expires_on if counting is not None else None,
+            completed_version=counting.completed_version if counting is not None else "",
+            outdated=counting is not None and counting.outdated_since is not None,
+            renewing=own is not None
+            and own.completed_at is not None
+            and own.renewal_started_at is not None,
+        )
+        if own is not None and own is counting:
+            entry.redo_since = redo_since(enrolment=own, lessons=module_lessons)
+        for lesson in module_lessons:
+            entry.total += 1
+            completed_at = done_at.get(lesson.pk)
+            since = entry.redo_since.get(lesson.pk)
+            is_done = completed_at is not None and (since is None or completed_at >= since)
+            if is_done:
+                entry.done += 1
+                entry.done_lesson_ids.add(lesson.pk)
+            elif entry.next_lesson is None:
+                entry.next_lesson = lesson
+            changed_since_completion = (
+                entry.outdated
+                and own is counting
+                and lesson.changed_at is not None
+                and lesson.changed_at > own.completed_at
+            )
+            if changed_since_completion:
+                entry.changed_lessons.append((lesson, is_done))
     return progress
+
+
+def completion_is_current(*, user, module: TrainingModule) -> bool:
+    """The user completed `module` (or an equivalent, training.equivalence) and no substantive
+    version of the completed module appeared since (training.versions). Expiry of the
+    certificate is not considered here. Three queries; lists use progress_for_modules."""
+    return progress_for_modules(user=user, modules=[module])[module.pk].is_current
 
 
 PROGRAMME_GROUP_FIELDS = ("team_group_id", "staff_group_id", "editor_group_id", "manager_group_id")
@@ -234,7 +286,9 @@ def module_overview(*, module: TrainingModule, user) -> dict:
         "my_programme_version": next(
             (adopter for adopter in adopters if adopter.in_my_programme), None
         ),
-        "certificate": Certificate.objects.filter(user=user, module=module).first(),
+        "certificate": Certificate.objects.filter(
+            user=user, module=module, superseded_at__isnull=True
+        ).first(),
         "last_adoption_decision": last_decision_of(module),
     }
 
@@ -260,10 +314,16 @@ class BodyItem:
     result: KnowledgeCheckResult | None = None
     answers: list = field(default_factory=list)
     reflection: ReflectionAnswer | None = None
+    # A check counts as passed unless the lesson is to be redone and it was passed before
+    # that (training.versions): then it is to be answered again.
+    passed: bool = False
+    answer_again: bool = False
 
 
 def lesson_overview(*, lesson: Lesson, user) -> dict:
     module = TrainingModule.objects.select_related("owner_programme").get(pk=lesson.get_parent().pk)
+    progress = progress_for_modules(user=user, modules=[module])[module.pk]
+    redo_after = progress.redo_since.get(lesson.pk)
     siblings = list(module.lessons().only("id", "title", "path", "url_path", "depth"))
     position = next((i for i, item in enumerate(siblings) if item.pk == lesson.pk), None)
     results = {
@@ -280,9 +340,14 @@ def lesson_overview(*, lesson: Lesson, user) -> dict:
         if block.block_type == "knowledge_check":
             item.result = results.get(block.id)
             chosen = set(item.result.last_answers) if item.result else set()
+            item.passed = bool(item.result and item.result.passed)
+            if item.passed and redo_after is not None:
+                passed_at = item.result.passed_at
+                item.passed = passed_at is not None and passed_at >= redo_after
+                item.answer_again = not item.passed
             # After a failed attempt the boxes start empty again; the feedback on the
             # answers chosen last time stays.
-            keep_checked = bool(item.result and item.result.passed)
+            keep_checked = item.passed
             item.answers = [
                 {
                     "index": index,
@@ -296,7 +361,6 @@ def lesson_overview(*, lesson: Lesson, user) -> dict:
         elif block.block_type == "reflection":
             item.reflection = reflections.get(block.id)
         items.append(item)
-    progress = progress_for_modules(user=user, modules=[module])[module.pk]
     prerequisites = list(module.prerequisites.live().order_by("title"))
     _own, completed_prerequisites = enrolments_counting_for(user=user, modules=prerequisites)
     return {
@@ -305,11 +369,9 @@ def lesson_overview(*, lesson: Lesson, user) -> dict:
         "module_progress": progress,
         "lesson_done": lesson.pk in progress.done_lesson_ids,
         "checks_open": sum(
-            1
-            for item in items
-            if item.block.block_type == "knowledge_check"
-            and not (item.result and item.result.passed)
+            1 for item in items if item.block.block_type == "knowledge_check" and not item.passed
         ),
+        "lesson_to_redo": redo_after is not None and lesson.pk not in progress.done_lesson_ids,
         "unmet_prerequisites": [
             item for item in prerequisites if item.pk not in completed_prerequisites
         ],
@@ -329,13 +391,16 @@ class ContinueItem:
 
 
 def continue_learning(*, user, limit: int = 3) -> list[ContinueItem]:
-    """The modules a learner started and has not finished, the most recent first, each with
-    the exact next lesson."""
+    """The modules a learner started and has not finished, or has lessons to redo in (a
+    substantive new version, a renewal), the most recent first, each with the exact next
+    lesson."""
     enrolments = list(
-        ModuleEnrolment.objects.filter(
-            user=user,
-            completed_at__isnull=True,
-            module__in=visible_modules(user).values("pk"),
+        ModuleEnrolment.objects.filter(user=user, module__in=visible_modules(user).values("pk"))
+        .annotate(outdated_since=outdated_since())
+        .filter(
+            Q(completed_at__isnull=True)
+            | Q(outdated_since__isnull=False)
+            | Q(renewal_started_at__isnull=False)
         )
         .select_related("module__owner_programme")
         .order_by("-last_activity_at")[:limit]
@@ -364,7 +429,10 @@ def certificate_by_code(*, code: str) -> Certificate | None:
 
 
 def certificates_of(*, user) -> list[Certificate]:
-    return list(Certificate.objects.filter(user=user).select_related("module"))
+    """The user's current certificates (a renewed one replaces the earlier in the list)."""
+    return list(
+        Certificate.objects.filter(user=user, superseded_at__isnull=True).select_related("module")
+    )
 
 
 # Learning paths and "my learning" --------------------------------------------------------------
@@ -383,6 +451,8 @@ class PathProgress:
 
     @property
     def completed_count(self) -> int:
+        """Modules completed and current: an expired certificate or a substantive version
+        makes a module due again."""
         return sum(1 for _module, progress in self.modules if progress.current)
 
     @property
@@ -576,6 +646,10 @@ def my_learning(*, user) -> dict:
         "modules_in_progress": [
             (module, progress[module.pk]) for module in modules if not progress[module.pk].completed
         ],
+        # Completed, with lessons to redo: a substantive new version, or a renewal.
+        "modules_changed": [
+            (module, progress[module.pk]) for module in modules if progress[module.pk].redo_count
+        ],
         "modules_completed": [
             (module, progress[module.pk]) for module in modules if progress[module.pk].completed
         ],
@@ -726,8 +800,8 @@ def overdue_report(*, user_ids: list[int]) -> list[OverdueLine]:
     }
     date_joined = dict(User.objects.filter(id__in=user_ids).values_list("id", "date_joined"))
     # Completed classes (originals) with their expiry, so that an adaptation counts for its
-    # original and an expired certificate makes the module due again.
-    completed = completed_classes(user_ids=user_ids)
+    # original, and an expired certificate or a substantive version makes the module due again.
+    completed = completed_classes(user_ids=user_ids, current_versions_only=True)
     today = timezone.localdate()
     lines = []
     for requirement in requirements:

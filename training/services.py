@@ -23,6 +23,7 @@ from .models import (
     ReflectionAnswer,
     TrainingModule,
 )
+from .versions import enrolment_with_versions, lessons_to_redo, lessons_with_changes, redo_since
 
 
 class TrainingError(Exception):
@@ -127,6 +128,10 @@ def knowledge_check_submit(
     result.last_score = score
     result.best_score = max(result.best_score, score)
     result.passed = result.passed or score >= module.pass_mark
+    if score >= module.pass_mark:
+        # When and at which version: a lesson to redo (training.versions) needs a new pass.
+        result.passed_at = timezone.now()
+        result.passed_version = module.version
     result.last_answers = sorted(chosen)
     result.last_attempt_at = timezone.now()
     result.save()
@@ -151,13 +156,19 @@ def reflection_save(*, user, lesson: Lesson, block_id: str, text: str) -> Reflec
     return answer
 
 
-def failed_checks(*, user, lessons: list[Lesson]) -> list[tuple[Lesson, str]]:
-    """The knowledge checks in `lessons` the user has not passed yet, as (lesson, check id)."""
-    passed = set(
-        KnowledgeCheckResult.objects.filter(user=user, lesson__in=lessons, passed=True).values_list(
-            "lesson_id", "check_id"
-        )
-    )
+def failed_checks(
+    *, user, lessons: list[Lesson], redo_since: dict | None = None
+) -> list[tuple[Lesson, str]]:
+    """The knowledge checks in `lessons` the user has not passed yet, as (lesson, check id). A
+    lesson to redo (`redo_since`, training.versions) needs a pass after the time given for it."""
+    redo_since = redo_since or {}
+    passed = {
+        (lesson_id, check_id)
+        for lesson_id, check_id, passed_at in KnowledgeCheckResult.objects.filter(
+            user=user, lesson__in=lessons, passed=True
+        ).values_list("lesson_id", "check_id", "passed_at")
+        if lesson_id not in redo_since or (passed_at and passed_at >= redo_since[lesson_id])
+    }
     return [
         (lesson, block.id)
         for lesson in lessons
@@ -177,39 +188,92 @@ def lesson_mark_completed(*, user, lesson: Lesson) -> LessonCompletion:
         raise PrerequisitesNotMet(
             _("First complete the required modules: %(titles)s.") % {"titles": titles}
         )
-    if failed_checks(user=user, lessons=[lesson]):
+    redo = lessons_to_redo(user=user, module=module)
+    if failed_checks(user=user, lessons=[lesson], redo_since=redo):
         raise KnowledgeChecksNotPassed(
             _("Answer the knowledge checks in this lesson correctly first.")
         )
     module_start(user=user, module=module)
-    completion, _created = _get_or_create(LessonCompletion, user=user, lesson=lesson)
+    completion, created = _get_or_create(LessonCompletion, user=user, lesson=lesson)
+    since = redo.get(lesson.pk)
+    if not created and since is not None and completion.completed_at < since:
+        # Done again after it changed (or for a renewal): this completion counts now.
+        completion.completed_at = timezone.now()
+        LessonCompletion.objects.filter(pk=completion.pk).update(
+            completed_at=completion.completed_at
+        )
     module_complete_if_done(user=user, module=module)
     return completion
 
 
 def module_complete_if_done(*, user, module: TrainingModule) -> Certificate | None:
     """Complete the module and issue its certificate when every current lesson is done and
-    every current knowledge check passed. Lessons added after completion do not undo it."""
-    lessons = list(module.lessons())
+    every current knowledge check passed. Lessons added after completion do not undo it.
+
+    A completion that is outdated by a substantive version, or being renewed, is renewed once
+    the lessons to redo (training.versions) are done again and their checks passed again: a
+    new completion date and version, and a new certificate with a new expiry."""
+    lessons = lessons_with_changes(module)
     if not lessons:
         return None
-    done = set(
+    enrolment = enrolment_with_versions(user=user, module=module)
+    redo = redo_since(enrolment=enrolment, lessons=lessons)
+    done = dict(
         LessonCompletion.objects.filter(user=user, lesson__in=lessons).values_list(
-            "lesson_id", flat=True
+            "lesson_id", "completed_at"
         )
     )
-    if any(lesson.pk not in done for lesson in lessons):
+    if any(
+        lesson.pk not in done or (lesson.pk in redo and done[lesson.pk] < redo[lesson.pk])
+        for lesson in lessons
+    ):
         return None
-    if failed_checks(user=user, lessons=lessons):
+    if failed_checks(user=user, lessons=lessons, redo_since=redo):
         return None
     if unmet_prerequisites(user=user, module=module):
         return None
-    enrolment = module_start(user=user, module=module)
+    if enrolment is None:
+        enrolment = module_start(user=user, module=module)
     now = timezone.now()
+    if enrolment.completed_at is not None and redo:
+        # Only the request that moves this very completion on renews it (two at once: one).
+        renewed = ModuleEnrolment.objects.filter(
+            pk=enrolment.pk, completed_at=enrolment.completed_at
+        ).update(
+            completed_at=now,
+            completed_version=module.version,
+            renewal_started_at=None,
+            last_activity_at=now,
+        )
+        if renewed:
+            return certificate_issue(user=user, module=module, renewal=True)
+        return certificate_issue(user=user, module=module)
     ModuleEnrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
         completed_at=now, completed_version=module.version
     )
     return certificate_issue(user=user, module=module)
+
+
+def module_renewal_start(*, user, module: TrainingModule) -> None:
+    """Renew ("Vernieuwen") a certificate that expires or expired: the learner redoes the
+    lessons changed since they completed the module, or, when none changed, every lesson and
+    its knowledge checks; the renewed completion issues a new certificate. Starting twice is
+    harmless."""
+    enrolment = enrolment_with_versions(user=user, module=module)
+    certificate = current_certificate(user=user, module=module)
+    if (
+        enrolment is None
+        or enrolment.completed_at is None
+        or certificate is None
+        or not certificate.renewal_open
+    ):
+        raise TrainingError(_("This certificate cannot be renewed yet."))
+    if enrolment.outdated_since is not None:
+        return  # the changed lessons are what renews it
+    now = timezone.now()
+    ModuleEnrolment.objects.filter(pk=enrolment.pk, renewal_started_at__isnull=True).update(
+        renewal_started_at=now, last_activity_at=now
+    )
 
 
 def new_certificate_code() -> str:
@@ -230,12 +294,20 @@ def certificate_expiry(*, module: TrainingModule, issued_on):
     )
 
 
-def certificate_issue(*, user, module: TrainingModule) -> Certificate:
-    existing = Certificate.objects.filter(user=user, module=module).first()
-    if existing is not None:
+def current_certificate(*, user, module: TrainingModule) -> Certificate | None:
+    return Certificate.objects.filter(user=user, module=module, superseded_at__isnull=True).first()
+
+
+def certificate_issue(*, user, module: TrainingModule, renewal: bool = False) -> Certificate:
+    """The learner's current certificate of the module, issued now if there is none. A renewal
+    issues a new one and keeps the earlier one (its code still verifies) as superseded."""
+    existing = current_certificate(user=user, module=module)
+    if existing is not None and not renewal:
         return existing
     try:
         with transaction.atomic():
+            if existing is not None:
+                Certificate.objects.filter(pk=existing.pk).update(superseded_at=timezone.now())
             return Certificate.objects.create(
                 user=user,
                 module=module,
@@ -245,4 +317,4 @@ def certificate_issue(*, user, module: TrainingModule) -> Certificate:
                 expires_on=certificate_expiry(module=module, issued_on=timezone.localdate()),
             )
     except IntegrityError:
-        return Certificate.objects.get(user=user, module=module)
+        return Certificate.objects.get(user=user, module=module, superseded_at__isnull=True)

@@ -19,6 +19,11 @@ urlpatterns = [
         name="training_reflection",
     ),
     path(
+        "voortgang/module/<int:module_id>/vernieuwen/",
+        views.module_renew,
+        name="training_module_renew",
+    ),
+    path(
         "overnemen/module/<int:module_id>/",
         adoption_views.module_adopt,
         name="training_module_adopt",

@@ -12,7 +12,7 @@ from portal.selectors import exclude_restricted
 
 from . import selectors, services
 from .certificates import certificate_pdf
-from .models import Lesson
+from .models import Lesson, TrainingModule
 
 
 def readable_lesson(request, lesson_id: int) -> Lesson:
@@ -80,6 +80,26 @@ def reflection_save(request, lesson_id: int, block_id: str):
     else:
         messages.success(request, _("Your answer was saved. Only you can see it."))
     return HttpResponseRedirect(f"{lesson.url}#reflection-{block_id}")
+
+
+@require_POST
+def module_renew(request, module_id: int):
+    """Renew ("Vernieuwen") a certificate that expires: the module page then marks what to redo."""
+    modules = exclude_restricted(TrainingModule.objects.live(), request.user)
+    module = get_object_or_404(modules, pk=module_id)
+    try:
+        services.module_renewal_start(user=request.user, module=module)
+    except services.TrainingError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _(
+                "You are renewing your certificate: do the lessons marked “Do again” and their "
+                "knowledge checks."
+            ),
+        )
+    return HttpResponseRedirect(module.url)
 
 
 def certificate_verify(request):

@@ -98,3 +98,33 @@ def test_seeding_twice_changes_no_progress():
     first = snapshot()
     call_command("seed_demo", verbosity=0)
     assert snapshot() == first
+
+
+def test_demo_shows_a_substantive_new_version_and_a_certificate_that_expires_soon(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from training.selectors import completion_is_current
+
+    call_command("seed_demo", verbosity=0)
+    regisseur = get_user_model().objects.get(username="regisseur")
+    # Version 1.1 of the Radicalisering regie module is substantive; the regisseur completed
+    # 1.0 and redoes the changed lesson.
+    regie = TrainingModule.objects.get(slug="regie-voeren-radicalisering")
+    latest = regie.published_versions.order_by("-published_at").first()
+    assert (latest.version, latest.kind) == ("1.1", "substantive")
+    assert [lesson.slug for lesson in latest.changed_lessons.all()] == ["het-netwerk-in-kaart"]
+    assert not completion_is_current(user=regisseur, module=regie)
+    client.force_login(regisseur)
+    html = client.get("/mijn-leeromgeving/").content.decode()
+    assert "Wat is er veranderd sinds jij deze module afrondde" in html
+    assert "Het netwerk in kaart brengen" in html
+    # The monitor certificate expires within a month and may be renewed.
+    certificate = Certificate.objects.get(
+        user=regisseur, module__slug="monitoren-radicalisering", superseded_at__isnull=True
+    )
+    today = timezone.localdate()
+    assert today < certificate.expires_on <= today + datetime.timedelta(days=31)
+    assert certificate.renewal_open
+    assert "Vernieuwen" in html

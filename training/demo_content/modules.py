@@ -735,6 +735,8 @@ ADOPTED_MODULES = [
         "version": "1.0",
         "adopted_from": "de-maand-en-halfjaarmonitor",
         "adopted_version": "2.0",
+        # Certificates expire: whoever works with the monitor's figures renews every year.
+        "validity_months": 12,
         "adaptation_notes": "Recidive is vervangen door de risicotaxatie van het casusoverleg; "
         "de halfjaarmonitor gaat naar de stuurgroep radicalisering.",
         "note": "Binnen de aanpak radicalisering meet de monitor de risicotaxatie.",
@@ -759,6 +761,27 @@ LEDGER_DECISIONS = [
         "reason": "Onze les noemt school en leerplicht al als vaste notificatiepartners.",
     }
 ]
+
+# Versions published after the demo learners completed the module (seeded after their
+# progress). A substantive change: the regisseur, who completed version 1.0, sees "Wat is er
+# veranderd sinds jij deze module afrondde" with the changed lesson, to redo with its check.
+NEW_VERSIONS = [
+    {
+        "module": "regie-voeren-radicalisering",
+        "version": "1.1",
+        "kind": "substantive",
+        "lesson_changes": {
+            "het-netwerk-in-kaart": {
+                "intro": "Wie is er betrokken, en wie zou betrokken moeten zijn? Sinds versie "
+                "1.1 hoort de partner voor ideologische begeleiding vast op de netwerkkaart.",
+            }
+        },
+    }
+]
+
+# Certificates that expire soon: the regisseur's monitor certificate expires within a month,
+# so "Vernieuwen" is offered. (username, module slug, days until it expires)
+EXPIRING_CERTIFICATES = [("regisseur", "monitoren-radicalisering", 20)]
 
 CATALOGUE_INTRO = (
     "<p>Modules voor regisseurs en medewerkers van de AcVZ. Veel modules zijn ontwikkeld voor "

@@ -8,6 +8,7 @@ from .progress import (
     ModuleEnrolment,
     ReflectionAnswer,
 )
+from .versions import ModuleVersion
 
 __all__ = [
     "AdoptionDecision",
@@ -20,6 +21,7 @@ __all__ = [
     "Lesson",
     "LessonCompletion",
     "ModuleEnrolment",
+    "ModuleVersion",
     "ReflectionAnswer",
     "TrainingIndexPage",
     "TrainingModule",

@@ -13,7 +13,7 @@ from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import KnowledgePage
 
 from ..blocks import LessonStreamBlock
-from ..constants import DEFAULT_PASS_MARK
+from ..constants import DEFAULT_PASS_MARK, ChangeKind
 
 # /leren/paden/ is the learning paths' view (training.urls), so no module may take that slug.
 LEARNING_PATHS_SLUG = "paden"
@@ -62,6 +62,19 @@ class TrainingModule(KnowledgePage):
         max_length=20,
         default="1.0",
         help_text=_("Raise it after a substantial change; certificates state the version."),
+    )
+    # Recorded per version when the module is published (training.versions, ModuleVersion).
+    change_kind = models.CharField(
+        _("kind of change in this version"),
+        max_length=20,
+        choices=ChangeKind.choices,
+        default=ChangeKind.MINOR,
+        blank=True,  # left empty: a minor correction
+        help_text=_(
+            "With a new version: is it a substantive change (whoever completed an earlier "
+            "version redoes the lessons changed since) or a minor correction (nothing changes "
+            "for them)? Publish the changed lessons first, then the module."
+        ),
     )
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"),
@@ -145,6 +158,7 @@ class TrainingModule(KnowledgePage):
             [
                 FieldPanel("estimated_duration"),
                 FieldPanel("version"),
+                FieldPanel("change_kind"),
                 FieldPanel("pass_mark"),
                 FieldPanel("validity_months"),
                 FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
