@@ -200,9 +200,9 @@ KNOWN_LIMITATIONS = (
         "checked; ask the editorial team for an accessible version when you need one."
     ),
     _(
-        "The editors' environment (the Wagtail admin) is checked only along the journey of "
-        "submitting a lesson learned; it is Wagtail's own software, with its own accessibility "
-        "work."
+        "The editors' environment (the Wagtail admin) is not checked: it is Wagtail's own "
+        "software, with its own accessibility work. Sharing a lesson or knelpunt, which every "
+        "colleague does, happens in the portal's own form, which is checked."
     ),
     _(
         "Certificates as PDF files are not tagged for screen readers; the web page of each "
