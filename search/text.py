@@ -73,18 +73,23 @@ def index_words(text: str) -> list[str]:
     return WORD.findall(HYPHENATED.sub(JOINED_AND_PARTS, fold(text)).replace("_", " "))
 
 
-def decompound(word: str) -> list[str]:
-    """The domain parts found inside a compound, like Lucene's dictionary decompounder."""
+@lru_cache(maxsize=200_000)
+def decompound(word: str) -> tuple[str, ...]:
+    """The domain parts found inside a compound, like Lucene's dictionary decompounder.
+    Cached, as `stem`: indexing asks it of every word."""
     if len(word) < MIN_COMPOUND_LENGTH:
-        return []
-    return [
+        return ()
+    return tuple(
         part
         for part in compound_parts()
         if part != word and MIN_PART_LENGTH <= len(part) <= MAX_PART_LENGTH and part in word
-    ]
+    )
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """Cached: indexing stems every word of every document (most of a rebuild's time), and a
+    portal's texts share most of their words."""
     return _stemmer().stemWord(word)[:MAX_TERM_LENGTH]
 
 
