@@ -124,7 +124,7 @@ def test_a_rebuild_costs_the_same_number_of_queries_for_more_documents_in_a_batc
 ):
     # One batch per page type, however many pages it has.
     monkeypatch.setattr(bulk, "BATCH_SIZE", 1000)
-    before, _inserts = queries_of_rebuild()
+    before, inserts_before = queries_of_rebuild()
     programme = Programme.objects.order_by("pk").first()
     module = TrainingModule.objects.live().order_by("pk").first()
     for number in range(30):
@@ -138,4 +138,5 @@ def test_a_rebuild_costs_the_same_number_of_queries_for_more_documents_in_a_batc
 
     queries, inserts = queries_of_rebuild()
     assert queries == before
-    assert inserts <= SearchTerm.objects.count() / 200
+    # Sixty more documents, some hundred more postings: a few more insert statements.
+    assert inserts - inserts_before < 15
