@@ -128,7 +128,8 @@ def page_document(page: Page, *, context=_FIND_CONTEXT) -> dict:
     tags = list(context.tags.all()) if context else []
     programmes = (
         [context.owner_programme.slug]
-        + [programme.slug for programme in context.also_relevant_for.all()]
+        # Sorted: the many-to-many has no order of its own (PostgreSQL answers in any).
+        + sorted(programme.slug for programme in context.also_relevant_for.all())
         if context
         else []
     )
