@@ -255,15 +255,57 @@ def _document_factor(query: Query):
     return factor
 
 
-def _filtered(documents, selected: dict[str, set[str]], *, without: str | None = None):
+def _having_facets(rows, selected: dict[str, set[str]], *, without: str | None = None, of="pk"):
+    """Rows (documents, or facet values by their `document_id`) whose document has a selected
+    value of every facet but `without`: a correlated EXISTS per facet (a semi-join) rather
+    than an IN over a subquery, which nested in the next one planned badly on PostgreSQL."""
     for param, values in selected.items():
         if param != without:
-            documents = documents.filter(
-                pk__in=SearchFacetValue.objects.filter(param=param, value__in=values).values(
-                    "document_id"
+            rows = rows.filter(
+                Exists(
+                    SearchFacetValue.objects.filter(
+                        document_id=OuterRef(of), param=param, value__in=sorted(values)
+                    )
                 )
             )
-    return documents
+    return rows
+
+
+def _filtered(documents, selected: dict[str, set[str]], *, without: str | None = None):
+    return _having_facets(documents, selected, without=without)
+
+
+# Up to this many matches are read as a list of ids that the other queries of a search use
+# (well below SQLite's 32,766 and PostgreSQL's 65,535 parameters per statement); a query with
+# more matches uses them as a correlated EXISTS instead.
+MAX_LISTED_MATCHES = 10_000
+
+
+@dataclass
+class Matches:
+    """The documents a search's words match, before the facet filters: a list of their ids
+    when there are not too many (one query, bounded by the result set; the planner then knows
+    exactly what it joins), otherwise the query that finds them."""
+
+    documents: object  # QuerySet of SearchDocument
+    ids: list[int] | None = None
+
+    @classmethod
+    def of(cls, documents, *, listed: bool) -> "Matches":
+        if not listed:
+            return cls(documents)
+        ids = list(documents.values_list("pk", flat=True)[: MAX_LISTED_MATCHES + 1])
+        if len(ids) > MAX_LISTED_MATCHES:
+            return cls(documents)
+        return cls(SearchDocument.objects.filter(pk__in=ids), ids)
+
+    def facet_values(self):
+        """The facet values of these documents."""
+        if self.ids is not None:
+            return SearchFacetValue.objects.filter(document_id__in=self.ids)
+        return SearchFacetValue.objects.filter(
+            Exists(self.documents.filter(pk=OuterRef("document_id")))
+        )
 
 
 def highlight(text: str, stems: set[str], *, width: int = 160) -> str:
@@ -286,9 +328,10 @@ def highlight(text: str, stems: set[str], *, width: int = 160) -> str:
     return prefix + "".join(parts).strip() + suffix
 
 
-def _facet_counts(candidates, selected: dict[str, set[str]]) -> dict[str, Counter]:
+def _facet_counts(matches: Matches, selected: dict[str, set[str]]) -> dict[str, Counter]:
     """Each facet counted over the matches with the other facets' filters applied: one query
-    for the facets without a selection, one per facet with one."""
+    for the facets without a selection, one per facet with one; each a scan of the matches'
+    facet values, without nested subqueries."""
     params = [*FACET_KEYS, *(facet.param for facet in extra_facets())]
     counts: dict[str, Counter] = {param: Counter() for param in params}
     groups = [(None, [param for param in params if param not in selected])]
@@ -296,9 +339,13 @@ def _facet_counts(candidates, selected: dict[str, set[str]]) -> dict[str, Counte
     for without, group in groups:
         if not group:
             continue
-        matches = _filtered(candidates, selected, without=without)
         rows = (
-            SearchFacetValue.objects.filter(param__in=group, document_id__in=matches.values("id"))
+            _having_facets(
+                matches.facet_values().filter(param__in=group),
+                selected,
+                without=without,
+                of="document_id",
+            )
             .values_list("param", "value")
             .annotate(count=Count("id"))
         )
@@ -320,14 +367,19 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str], int
         )
         if not query.alternatives:
             return [], 0, {}
-        candidates = _matching_ids(documents, query)
-        total = _filtered(candidates, selected).count()
-        ranked = _ranked(_filtered(candidates, selected), query)
+        matches = Matches.of(_matching_ids(documents, query), listed=True)
+        # Without a facet filter the list of matches is their number.
+        if matches.ids is not None and not selected:
+            total = len(matches.ids)
+        else:
+            total = _filtered(matches.documents, selected).count()
+        ranked = _ranked(_filtered(matches.documents, selected), query)
     else:
-        candidates = documents
-        total = _filtered(candidates, selected).count()
+        # Every visible document: no list of ids (it could be the whole portal).
+        matches = Matches.of(documents, listed=False)
+        total = _filtered(documents, selected).count()
         ranked = (
-            _filtered(candidates, selected)
+            _filtered(documents, selected)
             .values("id", "key", "published_at")
             .annotate(score=Value(0.0))
         )
@@ -335,7 +387,7 @@ def search(request, *, alternatives: list[str], restricted_paths: list[str], int
     if request.query and request.sort != "datum":
         order.insert(0, "-score")
     page_rows = list(ranked.order_by(*order)[request.offset : request.offset + request.page_size])
-    counts = _facet_counts(candidates, selected)
+    counts = _facet_counts(matches, selected)
     stems = query.required_terms if query else set()
     texts = {
         pk: (summary, body)

@@ -107,10 +107,16 @@ def knowledge_context(page: Page) -> KnowledgePage | None:
     )
 
 
-def page_document(page: Page) -> dict:
-    """The fields of a page's search document (for the database row and the engine)."""
+_FIND_CONTEXT = object()
+
+
+def page_document(page: Page, *, context=_FIND_CONTEXT) -> dict:
+    """The fields of a page's search document (for the database row and the engine). `context`
+    is the page's knowledge_context when the caller has it (a batch found them together, with
+    their tags, programmes and audiences prefetched)."""
     page = page.specific
-    context = knowledge_context(page)
+    if context is _FIND_CONTEXT:
+        context = knowledge_context(page)
     texts = page_texts(page)
     if isinstance(page, KnowledgePage):
         summary = page.summary or ""
@@ -122,13 +128,14 @@ def page_document(page: Page) -> dict:
     tags = list(context.tags.all()) if context else []
     programmes = (
         [context.owner_programme.slug]
-        + [programme.slug for programme in context.also_relevant_for.all()]
+        # Sorted: the many-to-many has no order of its own (PostgreSQL answers in any).
+        + sorted(programme.slug for programme in context.also_relevant_for.all())
         if context
         else []
     )
     facets = {facet.param: facet.values(page) for facet in extra_facets() if facet.values(page)}
     if context is not None:
-        audiences = sorted(context.audiences.values_list("code", flat=True))
+        audiences = sorted(audience.code for audience in context.audiences.all())
         if audiences:
             facets["doelgroep"] = audiences
     return {

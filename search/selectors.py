@@ -14,7 +14,7 @@ from taggit.models import Tag
 
 from portal.cached_reads import derived_from_content, paths_key
 from portal.models import KnowledgePage, Programme
-from portal.selectors import knowledge_pages_for, restricted_paths_for
+from portal.selectors import attach_card_dates, knowledge_pages_for, restricted_paths_for
 
 from . import database, queries
 from .documents import page_texts
@@ -104,12 +104,15 @@ def _attach_items(hits, *, user, restricted_paths: list[str]) -> list[Hit]:
         else:
             object_ids.setdefault(kind, []).append(pk)
     found: dict[str, Hit] = {}
-    for page in (
+    pages = list(
         knowledge_pages_for(user, restricted_paths=restricted_paths)
         .filter(pk__in=page_ids)
         .select_related("owner_programme")
         .prefetch_related("tagged_items__tag")
-    ):
+    )
+    # The dates the cards show (a meeting's start) in one query per such type, not per hit.
+    attach_card_dates(pages)
+    for page in pages:
         key = page_document_key(page.pk)
         found[key] = Hit(
             key, page=page, title=page.title, summary=page.summary, programme=page.owner_programme

@@ -11,15 +11,8 @@ from wagtail.models import Page
 
 from portal.models import KnowledgePage
 
-from . import index
-from .documents import (
-    document_length,
-    facet_values,
-    knowledge_context,
-    object_document,
-    page_document,
-    term_weights,
-)
+from . import bulk, index
+from .documents import knowledge_context, object_document, page_document
 from .engine import EngineError, EngineUnavailable, engine_configured
 from .models import SearchDocument, SearchFacetValue, SearchTerm
 from .registry import (
@@ -73,42 +66,41 @@ def dependants_update(*, page: Page) -> None:
     live."""
     if not issubclass(page.specific_class or Page, KnowledgePage):
         return
-    for dependant in Page.objects.descendant_of(page).not_type(KnowledgePage).specific():
-        document_update(page=dependant)
+    _pages_update(Page.objects.descendant_of(page).not_type(KnowledgePage).specific())
+
+
+def _pages_update(pages) -> None:
+    """Index the indexable ones of many (specific) pages and forget the others, a batch at a
+    time (search/bulk.py): a fixed number of queries per batch rather than per page."""
+    for batch in bulk.batches(pages):
+        documents, not_indexable = bulk.page_documents(batch)
+        bulk.store_documents(documents)
+        _remove(
+            SearchDocument.objects.filter(
+                key__in=[page_document_key(page_id) for page_id in not_indexable]
+            )
+        )
+    _after_commit()
 
 
 def _store(fields: dict) -> SearchDocument:
-    """Write one live document with its postings and facet values for the embedded search
-    (every document write goes through here)."""
-    weights = term_weights(fields)
-    document, _created = SearchDocument.objects.update_or_create(
-        key=fields["key"],
-        defaults={
-            **fields,
-            "length": document_length(fields),
-            "is_removed": False,
-            "engine_pending": True,
-        },
-    )
-    SearchTerm.objects.filter(document=document).delete()
-    SearchTerm.objects.bulk_create(
-        SearchTerm(document=document, term=term, title=title, weight=weight)
-        for term, (title, weight) in weights.items()
-    )
-    SearchFacetValue.objects.filter(document=document).delete()
-    SearchFacetValue.objects.bulk_create(
-        SearchFacetValue(document=document, param=param, value=value)
-        for param, value in facet_values(fields)
-    )
-    return document
+    """Write one live document with its postings and facet values for the embedded search:
+    the batch write path with a batch of one."""
+    return bulk.store_documents([fields])[0]
 
 
 def _forget(documents) -> int:
     """Tombstone documents: the engine still has to drop them; the embedded search must not
     find them, so their postings go at once."""
-    SearchTerm.objects.filter(document__in=documents).delete()
-    SearchFacetValue.objects.filter(document__in=documents).delete()
-    return documents.update(is_removed=True, engine_pending=True)
+    forgotten = 0
+    # A list of ids a batch at a time: bounded statements, and no nested subquery to plan.
+    for batch in bulk.batches(list(documents.values_list("pk", flat=True))):
+        bulk.raw_delete(SearchTerm.objects.filter(document_id__in=batch))
+        bulk.raw_delete(SearchFacetValue.objects.filter(document_id__in=batch))
+        forgotten += SearchDocument.objects.filter(pk__in=batch).update(
+            is_removed=True, engine_pending=True
+        )
+    return forgotten
 
 
 def document_remove(*, page_id: int) -> None:
@@ -160,12 +152,7 @@ def _content_keys_rebuild(content: SearchableContent) -> set[str]:
     path = _governing_path(content)
     if path is None:
         return set()
-    keys = set()
-    for obj in content.objects().order_by("pk").iterator(chunk_size=200):
-        fields = object_document(content, obj, path=path)
-        keys.add(fields["key"])
-        _store(fields)
-    return keys
+    return bulk.content_rebuild(content, path=path)
 
 
 def governed_content_update(*, page: Page) -> None:
@@ -188,22 +175,7 @@ def governed_content_update(*, page: Page) -> None:
 
 def subtree_update(*, page: Page) -> None:
     """A move or unpublish changes paths and liveness of the page and what is below it."""
-    for descendant in Page.objects.descendant_of(page, inclusive=True).specific(defer=True):
-        document_update(page=descendant)
-
-
-REBUILD_BATCH = 200
-
-
-def _batches(items, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    _pages_update(Page.objects.descendant_of(page, inclusive=True).specific())
 
 
 def documents_rebuild(*, progress=None) -> int:
@@ -212,38 +184,9 @@ def documents_rebuild(*, progress=None) -> int:
     found by their `updated_at` rather than by a list of live keys (SQLite refuses a query with
     more than 32,766 parameters, and a large portal has more pages than that)."""
     started = timezone.now()
-    knowledge = (
-        KnowledgePage.objects.live()
-        .filter(content_type__in=_indexed_content_types())
-        .select_related("owner_programme")
-        .prefetch_related("tagged_items__tag", "also_relevant_for")
-        .order_by("pk")
-    )
-    # The other page types (lessons): few per knowledge page, each with its context's query.
-    others = (
-        Page.objects.live()
-        .filter(content_type__in=_indexed_content_types())
-        .not_type(KnowledgePage)
-        .order_by("pk")
-    )
-    total = knowledge.count() + others.count()
-    number = 0
-    # One transaction per batch: a commit per document was more than half of a rebuild.
-    for batch in _batches(knowledge.iterator(chunk_size=REBUILD_BATCH), REBUILD_BATCH):
-        with transaction.atomic():
-            for page in batch:
-                _store(page_document(page))
-        number += len(batch)
-        if progress:
-            progress(number, total)
-    for batch in _batches(others.specific().iterator(chunk_size=REBUILD_BATCH), REBUILD_BATCH):
-        with transaction.atomic():
-            for page in batch:
-                if _is_indexable(page):
-                    _store(page_document(page))
-        number += len(batch)
-        if progress:
-            progress(number, total)
+    # A transaction and a fixed number of queries per batch of pages (search/bulk.py): a
+    # commit, and a handful of lookups, per document were most of a rebuild.
+    total = bulk.pages_rebuild(progress=progress)
     for content in searchable_contents():
         _content_keys_rebuild(content)
     _forget(SearchDocument.objects.filter(is_removed=False, updated_at__lt=started))

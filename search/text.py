@@ -124,7 +124,10 @@ def query_parts(word: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """Cached: indexing stems every word of every document (most of a rebuild's time), and a
+    portal's texts share most of their words."""
     return _stemmer().stemWord(word)[:MAX_TERM_LENGTH]
 
 

@@ -6,7 +6,6 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection
 from taggit.models import Tag
 from wagtail.models import Page
 
@@ -116,11 +115,6 @@ def test_every_page_type_stays_within_the_query_budget_as_content_grows(demo_rea
     # More content never costs more queries (the start page may need one fewer: with more
     # content a section finds its items in its first query).
     grew = {url: count for url, count in grown.items() if count > demo[url]}
-    if connection.vendor == "postgresql":
-        # Known defect (issue 15): on PostgreSQL the embedded search's queries still grow with
-        # the content (27 queries at ten times the demo content); only its demo count is held
-        # to the ceiling there.
-        grew.pop(urls["search"], None)
     assert grew == {}
     over = {
         name: demo[url] for name, url in urls.items() if demo[url] > OVER_BUDGET.get(name, BUDGET)

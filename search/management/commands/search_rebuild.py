@@ -1,3 +1,5 @@
+import time
+
 from django.core.management.base import BaseCommand
 
 from search import services
@@ -7,18 +9,24 @@ from search.engine import engine_configured
 class Command(BaseCommand):
     help = (
         "Rebuild search from the live pages: the database documents, then (with SEARCH_URL) a "
-        "new engine index that replaces the old one by an alias swap, without downtime."
+        "new engine index that replaces the old one by an alias swap, without downtime. "
+        "Progress goes to stderr."
     )
 
     def handle(self, *args, **options):
+        started = time.monotonic()
+
         def progress(done: int, total: int) -> None:
             width = 30
             filled = width * done // total if total else width
-            self.stdout.write(
-                f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending=""
+            seconds = max(time.monotonic() - started, 1e-6)
+            self.stderr.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                f"({done / seconds:.0f}/s)",
+                ending="",
             )
             if done >= total:
-                self.stdout.write("")
+                self.stderr.write("")
 
         self.stdout.write("Database documents")
         if not engine_configured():
@@ -29,8 +37,10 @@ class Command(BaseCommand):
         engine_started = []
 
         def engine_progress(done: int, total: int) -> None:
+            nonlocal started
             if not engine_started:
                 engine_started.append(True)
+                started = time.monotonic()
                 self.stdout.write("Engine index")
             progress(done, total)
 
