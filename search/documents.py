@@ -125,7 +125,8 @@ def page_document(page: Page, *, context=_FIND_CONTEXT) -> dict:
         summary, texts = (texts[0], texts[1:]) if texts else ("", [])
     body = "\n".join(texts)
     published = page.first_published_at
-    tags = list(context.tags.all()) if context else []
+    # In one order however they were read (a batch prefetches them in no particular order).
+    tags = sorted(context.tags.all(), key=lambda tag: tag.slug) if context else []
     programmes = (
         [context.owner_programme.slug]
         # Sorted: the many-to-many has no order of its own (PostgreSQL answers in any).
