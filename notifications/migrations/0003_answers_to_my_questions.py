@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0002_email_delivery'),
+        ("notifications", "0002_email_delivery"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='subscription',
-            name='topic',
-            field=models.CharField(blank=True, choices=[('my-submissions', 'My submissions (approved or returned)'), ('approvals', 'Waiting for my approval'), ('training', 'Reminders of mandatory training'), ('meetings', 'Meetings I registered for'), ('content-review', 'My content past its review date'), ('adapted-originals', 'New versions of modules my programme adapted'), ('my-questions', 'Answers to my questions')], max_length=30, verbose_name='topic'),
+            model_name="subscription",
+            name="topic",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("my-submissions", "My submissions (approved or returned)"),
+                    ("approvals", "Waiting for my approval"),
+                    ("training", "Reminders of mandatory training"),
+                    ("meetings", "Meetings I registered for"),
+                    ("content-review", "My content past its review date"),
+                    ("adapted-originals", "New versions of modules my programme adapted"),
+                    ("my-questions", "Answers to my questions"),
+                ],
+                max_length=30,
+                verbose_name="topic",
+            ),
         ),
     ]
