@@ -248,6 +248,31 @@ def report(args, recorder: Recorder, server_log: str, elapsed: float, loads) -> 
     print(f'"database is locked" in the server log: {locked}')
 
 
+def start_gunicorn(*, env: dict, port: int, workers: int, log):
+    """The portal's WSGI application under gunicorn on loopback, as production serves it; its
+    output goes to `log`."""
+    return subprocess.Popen(  # noqa: S603
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--timeout",
+            "120",
+            "--error-logfile",
+            "-",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
@@ -270,26 +295,7 @@ def main() -> None:
         port = free_port()
         log_path = workdir / "server.log"
         with log_path.open("w") as log:
-            server = subprocess.Popen(  # noqa: S603
-                [
-                    PYTHON,
-                    "-m",
-                    "gunicorn",
-                    "portal.wsgi:application",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    str(args.workers),
-                    "--timeout",
-                    "120",
-                    "--error-logfile",
-                    "-",
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
+            server = start_gunicorn(env=env, port=port, workers=args.workers, log=log)
             try:
                 wait_for(port, server)
                 recorder = Recorder(args.max_requests)

@@ -23,7 +23,6 @@ import os
 import re
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from load import PYTHON, ROOT, Browser, Recorder, build_instance, free_port, wait_for  # noqa: E402
+from load import (  # noqa: E402
+    Browser,
+    Recorder,
+    build_instance,
+    free_port,
+    start_gunicorn,
+    wait_for,
+)
 
 SEARCH = "/zoeken/?q=regie"
 
@@ -150,26 +156,7 @@ def main() -> None:
         port = free_port()
         log_path = workdir / "server.log"
         with log_path.open("w") as log:
-            server = subprocess.Popen(  # noqa: S603
-                [
-                    PYTHON,
-                    "-m",
-                    "gunicorn",
-                    "portal.wsgi:application",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    str(args.workers),
-                    "--timeout",
-                    "120",
-                    "--error-logfile",
-                    "-",
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
+            server = start_gunicorn(env=env, port=port, workers=args.workers, log=log)
             try:
                 wait_for(port, server)
                 browser = Browser(port, Recorder(10))
