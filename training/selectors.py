@@ -694,17 +694,23 @@ def module_completion_report(*, user_ids: list[int]) -> QuerySet[TrainingModule]
     """Every live module with how many of the learners started and completed it, in one query
     (subqueries), however many learners and modules there are. A module counts the learners of
     its whole class (training.equivalence): whoever completed the Radicalisering version of a
-    Top600 module completed the original too, and the other way round."""
+    Top600 module completed the original too, and the other way round. A completion that a
+    substantive version outdated (training.versions) counts as started, not completed, until the
+    learner redid the changed lessons."""
     from django.db.models import Count, IntegerField, OuterRef, Subquery
     from django.db.models.functions import Coalesce
 
-    def learners(**conditions):
+    from .versions import completion_outdated
+
+    def learners(*, current_only=False, **conditions):
+        enrolments = ModuleEnrolment.objects.filter(
+            user_id__in=user_ids, module__live=True, **conditions
+        )
+        if current_only:
+            enrolments = enrolments.exclude(completion_outdated())
         return Coalesce(
             Subquery(
-                ModuleEnrolment.objects.filter(
-                    user_id__in=user_ids, module__live=True, **conditions
-                )
-                .annotate(root=Coalesce("module__adopted_from_module_id", "module_id"))
+                enrolments.annotate(root=Coalesce("module__adopted_from_module_id", "module_id"))
                 .filter(root=OuterRef("root"))
                 .order_by()
                 .values("root")
@@ -721,7 +727,7 @@ def module_completion_report(*, user_ids: list[int]) -> QuerySet[TrainingModule]
         .annotate(root=Coalesce("adopted_from_module_id", "id"))
         .annotate(
             started_count=learners(),
-            completed_count=learners(completed_at__isnull=False),
+            completed_count=learners(current_only=True, completed_at__isnull=False),
         )
         .order_by("owner_programme__sort_order", "title")
     )

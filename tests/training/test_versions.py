@@ -23,7 +23,12 @@ from training.models import (
     ModuleVersion,
     TrainingModule,
 )
-from training.selectors import completion_is_current, learning_path_for, overdue_report
+from training.selectors import (
+    completion_is_current,
+    learning_path_for,
+    module_completion_report,
+    overdue_report,
+)
 
 from .conftest import lessons_of
 
@@ -185,6 +190,26 @@ def test_an_outdated_completion_is_due_again_in_paths_and_the_report(published, 
     )
     (line,) = overdue_report(user_ids=[regisseur.pk])
     assert (line.completed_count, line.overdue_count) == (0, 1)
+
+
+def test_the_module_report_counts_an_outdated_completion_as_started_until_redone(
+    published, regisseur
+):
+    def counts():
+        (row,) = [
+            m for m in module_completion_report(user_ids=[regisseur.pk]) if m.pk == published.pk
+        ]
+        return row.started_count, row.completed_count
+
+    complete(regisseur, published)
+    assert counts() == (1, 1)
+    changed = lessons_of(published)[0]
+    new_version(published, "2.0", ChangeKind.SUBSTANTIVE, changed=[changed])
+    assert counts() == (1, 0)
+    do_lesson(regisseur, changed)
+    assert counts() == (1, 1)
+    new_version(published, "2.1", ChangeKind.MINOR, changed=[lessons_of(published)[1]])
+    assert counts() == (1, 1)
 
 
 def test_a_substantive_version_that_changed_no_lesson_asks_for_every_lesson(
