@@ -8,12 +8,11 @@ they join anew)."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in
-from django.db.models import Q
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
 from portal.constants import Role
-from portal.models import Programme
+from portal.models.programmes import programmes_of_groups
 
 from .constants import Channel, Topic
 from .models import Subscription
@@ -26,13 +25,7 @@ def apply_default_follows(*, user, group_ids) -> int:
     person set them."""
     group_ids = list(group_ids)
     made = 0
-    programmes = Programme.objects.filter(
-        Q(team_group__in=group_ids)
-        | Q(staff_group__in=group_ids)
-        | Q(editor_group__in=group_ids)
-        | Q(manager_group__in=group_ids)
-    ).distinct()
-    for programme in programmes:
+    for programme in programmes_of_groups(group_ids):
         _subscription, created = Subscription.objects.get_or_create(
             user=user, programme=programme, defaults={"channel": Channel.DIGEST}
         )

@@ -46,17 +46,9 @@ def editorial_team_contact() -> Contact:
 
 def contacts_for_groups(groups) -> list[Contact]:
     """The editors of each programme one of the groups belongs to, then the editorial team."""
-    from django.db.models import Q
+    from .models.programmes import programmes_of_groups
 
-    from .models import Programme
-
-    group_ids = [group.pk for group in groups]
-    programmes = Programme.objects.filter(
-        Q(team_group__in=group_ids)
-        | Q(staff_group__in=group_ids)
-        | Q(editor_group__in=group_ids)
-        | Q(manager_group__in=group_ids)
-    ).distinct()
+    programmes = programmes_of_groups(group.pk for group in groups)
     contacts = [
         Contact(
             name=_("the editors of %(programme)s") % {"programme": programme.name},

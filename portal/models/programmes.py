@@ -114,3 +114,15 @@ class Programme(PrivacyGuardedMixin, index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return f"/programmas/{self.slug}/"
+
+
+def programmes_of_groups(group_ids) -> models.QuerySet:
+    """The programmes that any of these groups belongs to (as team, staff, editors or
+    managers), each once."""
+    group_ids = list(group_ids)
+    return Programme.objects.filter(
+        models.Q(team_group__in=group_ids)
+        | models.Q(staff_group__in=group_ids)
+        | models.Q(editor_group__in=group_ids)
+        | models.Q(manager_group__in=group_ids)
+    ).distinct()

@@ -34,6 +34,21 @@ def module(catalogue, top600):
     return module
 
 
+def complete_module(user, module):
+    """The learner does every lesson of the module, passing its checks; their current
+    certificate."""
+    from training import services
+    from training.models import Certificate
+
+    for lesson in lessons_of(module):
+        for block in lesson.knowledge_checks():
+            services.knowledge_check_submit(
+                user=user, lesson=lesson, check_id=block.id, selected=["0"]
+            )
+        services.lesson_mark_completed(user=user, lesson=lesson)
+    return Certificate.objects.get(user=user, module=module, superseded_at__isnull=True)
+
+
 def lessons_of(module):
     return [lesson.specific for lesson in module.get_children().order_by("path")]
 

@@ -11,7 +11,6 @@ from tests.conftest import user_with_role
 from training import services
 from training.constants import CERTIFICATE_CODE_ALPHABET
 from training.models import (
-    Certificate,
     GroupMembership,
     LearningPath,
     LearningPathModule,
@@ -19,19 +18,9 @@ from training.models import (
 )
 from training.selectors import due_dates_for, my_learning
 
-from .conftest import lessons_of
+from .conftest import complete_module, lessons_of
 
 pytestmark = pytest.mark.django_db
-
-
-def complete_module(user, module):
-    for lesson in lessons_of(module):
-        for block in lesson.knowledge_checks():
-            services.knowledge_check_submit(
-                user=user, lesson=lesson, check_id=block.id, selected=["0"]
-            )
-        services.lesson_mark_completed(user=user, lesson=lesson)
-    return Certificate.objects.get(user=user, module=module)
 
 
 def test_certificate_codes_are_random_and_unique(module, regisseur):

@@ -10,25 +10,15 @@ from django.utils import timezone
 from training import services
 from training.models import Certificate, TrainingModule
 
-from .conftest import lessons_of
+from .conftest import complete_module
 
 pytestmark = pytest.mark.django_db
-
-
-def complete(user, module):
-    for lesson in lessons_of(module):
-        for block in lesson.knowledge_checks():
-            services.knowledge_check_submit(
-                user=user, lesson=lesson, check_id=block.id, selected=["0"]
-            )
-        services.lesson_mark_completed(user=user, lesson=lesson)
-    return Certificate.objects.get(user=user, module=module)
 
 
 def test_a_certificate_expires_after_the_modules_validity_period(client, module, regisseur):
     TrainingModule.objects.filter(pk=module.pk).update(validity_months=12, version="2.0")
     module.refresh_from_db()
-    certificate = complete(regisseur, module)
+    certificate = complete_module(regisseur, module)
     today = timezone.localdate()
     assert certificate.expires_on == services.certificate_expiry(module=module, issued_on=today)
     assert certificate.expires_on.year == today.year + 1
@@ -48,7 +38,7 @@ def test_a_certificate_expires_after_the_modules_validity_period(client, module,
 
 
 def test_without_a_validity_period_a_certificate_does_not_expire(client, module, regisseur):
-    certificate = complete(regisseur, module)
+    certificate = complete_module(regisseur, module)
     assert certificate.expires_on is None
     client.force_login(regisseur)
     assert "verloopt op" not in client.get(certificate.get_absolute_url()).content.decode()

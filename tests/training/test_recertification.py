@@ -26,7 +26,7 @@ from training.models import (
 )
 from training.selectors import learning_path_for, my_learning, overdue_report
 
-from .conftest import lessons_of
+from .conftest import complete_module
 
 pytestmark = pytest.mark.django_db
 
@@ -51,16 +51,6 @@ def long_date(date) -> str:
 
 def body(response) -> bytes:
     return b"".join(response.streaming_content) if response.streaming else response.content
-
-
-def complete(user, module) -> Certificate:
-    for lesson in lessons_of(module):
-        for block in lesson.knowledge_checks():
-            services.knowledge_check_submit(
-                user=user, lesson=lesson, check_id=block.id, selected=["0"]
-            )
-        services.lesson_mark_completed(user=user, lesson=lesson)
-    return Certificate.objects.get(user=user, module=module)
 
 
 def expire(certificate, on):
@@ -111,7 +101,7 @@ def mandatory_path(*modules, due_date=FUTURE):
 
 def test_an_expired_certificate_makes_mandatory_training_due_again(client, yearly, regisseur):
     path = mandatory_path(yearly)
-    certificate = complete(regisseur, yearly)
+    certificate = complete_module(regisseur, yearly)
     assert certificate.expires_on is not None
     progress = learning_path_for(user=regisseur, slug=path.slug)
     assert progress.completed and not progress.overdue
@@ -140,7 +130,7 @@ def test_an_expired_certificate_makes_mandatory_training_due_again(client, yearl
 
 def test_a_certificate_valid_today_still_counts(yearly, regisseur):
     path = mandatory_path(yearly)
-    expire(complete(regisseur, yearly), today())
+    expire(complete_module(regisseur, yearly), today())
     progress = learning_path_for(user=regisseur, slug=path.slug)
     assert progress.completed and not progress.overdue
 
@@ -148,7 +138,7 @@ def test_a_certificate_valid_today_still_counts(yearly, regisseur):
 def test_an_expiring_certificate_is_announced_on_the_home_page(client, yearly, regisseur):
     path = mandatory_path(yearly)
     expires = days(10)
-    expire(complete(regisseur, yearly), expires)
+    expire(complete_module(regisseur, yearly), expires)
     progress = learning_path_for(user=regisseur, slug=path.slug)
     assert progress.completed and progress.renewal_due_soon
     assert progress.renew_by == expires
@@ -168,7 +158,7 @@ def test_the_requirements_date_applies_while_a_module_was_never_completed(
     second = TrainingModuleFactory(parent=catalogue, owner_programme=top600, slug="tweede")
     LessonFactory(parent=second)
     path = mandatory_path(yearly, second, due_date=days(-30))
-    expire(complete(regisseur, yearly), days(-3))
+    expire(complete_module(regisseur, yearly), days(-3))
     progress = learning_path_for(user=regisseur, slug=path.slug)
     assert progress.due_date == days(-30)  # the earlier of the two
 
@@ -180,7 +170,7 @@ def test_an_expired_certificate_still_unlocks_what_requires_the_module(
     follow_up.prerequisites.set([yearly])
     follow_up.save()
     lesson = LessonFactory(parent=follow_up)
-    expire(complete(regisseur, yearly), days(-3))
+    expire(complete_module(regisseur, yearly), days(-3))
     services.lesson_mark_completed(user=regisseur, lesson=lesson)
     assert follow_up.enrolments.get(user=regisseur).completed_at is not None
 
@@ -192,7 +182,7 @@ def test_an_expired_adaptation_makes_the_originals_path_due_again(
     client, yearly, adaptation, regisseur
 ):
     path = mandatory_path(yearly)
-    certificate = complete(regisseur, adaptation)
+    certificate = complete_module(regisseur, adaptation)
     assert learning_path_for(user=regisseur, slug=path.slug).completed
     expire(certificate, days(-1))
     progress = learning_path_for(user=regisseur, slug=path.slug)
@@ -203,16 +193,16 @@ def test_a_valid_equivalent_keeps_the_training_current(yearly, adaptation, regis
     """Renewed through the other version: the expired certificate of one version no longer
     makes the path due, in either direction."""
     path = mandatory_path(yearly)
-    expire(complete(regisseur, yearly), days(-100))
-    complete(regisseur, adaptation)
+    expire(complete_module(regisseur, yearly), days(-100))
+    complete_module(regisseur, adaptation)
     progress = learning_path_for(user=regisseur, slug=path.slug)
     assert progress.completed and not progress.overdue
     ((module, module_progress),) = progress.modules
     assert module_progress.completed_via == adaptation
 
     other = user_with_role(Role.REGISSEUR, username="andersom")
-    expire(complete(other, adaptation), days(-100))
-    complete(other, yearly)
+    expire(complete_module(other, adaptation), days(-100))
+    complete_module(other, yearly)
     adaptation_path = LearningPath.objects.create(title="Pad", slug="pad-rad")
     LearningPathModule.objects.create(path=adaptation_path, module=adaptation, sort_order=0)
     LearningPathRequirement.objects.create(
@@ -233,7 +223,7 @@ def team(radicalisering, yearly):
             Role.REGISSEUR, username=name, first_name=name.title(), last_name="Lid"
         )
         user.groups.add(radicalisering.team_group)
-        expire(complete(user, yearly), expires)
+        expire(complete_module(user, yearly), expires)
         learners[name] = user
     return learners
 
@@ -282,7 +272,7 @@ def test_the_report_counts_expiring_and_expired_certificates_per_module(
 def test_renewing_through_the_adaptation_clears_the_expired_count(
     client, manager, team, radicalisering, yearly, adaptation
 ):
-    complete(team["verlopen"], adaptation)
+    complete_module(team["verlopen"], adaptation)
     client.force_login(manager)
     response = client.get(REPORT, {"programme": radicalisering.pk})
     rows = {row.pk: row for row in response.context["object_list"]}
@@ -328,7 +318,7 @@ def test_a_bad_certificate_filter_is_reported_not_a_500(client, manager, team):
 
 
 def test_verifying_a_code_says_until_when_it_is_valid(client, yearly, regisseur):
-    certificate = complete(regisseur, yearly)
+    certificate = complete_module(regisseur, yearly)
     client.force_login(user_with_role(Role.MANAGER, username="controleur"))
     response = client.get("/certificaat/", {"code": certificate.code.lower()}, follow=True)
     html = response.content.decode()
