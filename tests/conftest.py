@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from portal.constants import Role
 from portal.factories import ProgrammeFactory, ProgrammeIndexPageFactory, UserFactory
 from portal.models import HomePage
+from themes.factories import LessonIndexPageFactory, MeetingIndexPageFactory
 
 from .mail_support import run_worker, start_mailbox
 
@@ -46,6 +47,20 @@ def other_programme(programme_index):
     return ProgrammeFactory(
         name="Radicalisering", short_name="Radicalisering", slug="radicalisering"
     )
+
+
+@pytest.fixture
+def lesson_index(home_page):
+    index = LessonIndexPageFactory(parent=home_page)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def meeting_index(home_page):
+    index = MeetingIndexPageFactory(parent=home_page)
+    index.save_revision().publish()
+    return index
 
 
 def user_with_role(role: Role, **kwargs):

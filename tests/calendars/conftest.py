@@ -1,15 +1,8 @@
 import pytest
 
 from portal.settings.base import TASKS
-from themes.factories import MeetingIndexPageFactory, ThemeMeetingFactory
+from themes.factories import ThemeMeetingFactory
 from themes.models import ThemeMeeting
-
-
-@pytest.fixture
-def meeting_index(home_page):
-    index = MeetingIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
 
 
 @pytest.fixture

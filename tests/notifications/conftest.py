@@ -2,17 +2,6 @@
 fixture) after the real task worker (`worker`) worked off the database queue: both in
 tests/mail_support.py, shared with the calendar invitations' tests."""
 
-import pytest
-
-from themes.factories import LessonIndexPageFactory
-
-
-@pytest.fixture
-def lesson_index(home_page):
-    index = LessonIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
-
 
 def parts(message):
     """The plain text and HTML parts of a message."""

@@ -1,7 +1,6 @@
 """Following a theme, a programme or a single page, and hearing about what changed: in the
 header's unread count, on the start page and on /mijn-meldingen/."""
 
-import pytest
 from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
@@ -10,15 +9,8 @@ from notifications.constants import Channel
 from notifications.models import Notification, Subscription
 from notifications.services import subscription_follow
 from themes.constants import FollowUpStatus
-from themes.factories import LessonIndexPageFactory, LessonLearnedFactory
+from themes.factories import LessonLearnedFactory
 from themes.models import LessonLearned
-
-
-@pytest.fixture
-def lesson_index(home_page):
-    index = LessonIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
 
 
 def publish_lesson(lesson_index, programme, **kwargs):

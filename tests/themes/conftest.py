@@ -2,22 +2,8 @@ import pytest
 
 from portal.constants import Role
 from tests.conftest import user_with_role
-from themes.factories import LessonIndexPageFactory, MeetingIndexPageFactory, ThemeMeetingFactory
+from themes.factories import ThemeMeetingFactory
 from themes.models import ThemeMeeting
-
-
-@pytest.fixture
-def lesson_index(home_page):
-    index = LessonIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
-
-
-@pytest.fixture
-def meeting_index(home_page):
-    index = MeetingIndexPageFactory(parent=home_page)
-    index.save_revision().publish()
-    return index
 
 
 def publish_meeting(index, **kwargs):
