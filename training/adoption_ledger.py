@@ -1,8 +1,8 @@
 """Adaptations that fell behind their original: the original published a newer version than
 the one the adaptation follows (`adopted_version`). The adopting programme's editors see them
-in the admin (a dashboard panel and the report "Wijzigingen in overgenomen modules"), each with
-a link to Wagtail's comparison of the original between the adopted revision and the live one,
-so that an adaptation no longer drifts silently."""
+in the admin (a dashboard panel, training.admin_dashboard, and the report "Wijzigingen in
+overgenomen modules"), each with a link to Wagtail's comparison of the original between the
+adopted revision and the live one, so that an adaptation no longer drifts silently."""
 
 from dataclasses import dataclass
 
@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.ui.components import Component
 
 from portal.constants import Role
 
@@ -71,20 +70,6 @@ def ledger_lines(*, user) -> list[LedgerLine]:
             )
         lines.append(LedgerLine(adaptation=adaptation, original=original, compare_url=compare_url))
     return lines
-
-
-class AdoptionLedgerPanel(Component):
-    """The admin dashboard's "Wijzigingen in overgenomen modules", when there are any."""
-
-    name = "adoption_ledger"
-    template_name = "training/admin/adoption_ledger_panel.html"
-    order = 150
-
-    def __init__(self, lines):
-        self.lines = lines
-
-    def get_context_data(self, parent_context):
-        return {"lines": self.lines, "report_url": reverse("training_adoption_ledger")}
 
 
 class AdoptionLedgerView(TemplateView):

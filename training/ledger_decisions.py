@@ -100,6 +100,30 @@ def lesson_changes(adaptation: TrainingModule) -> list[LessonChange]:
             ).select_related("decided_by")
         )
     }
+    return classify_lesson_changes(
+        adopted_at=adopted_at,
+        originals=originals,
+        own=own,
+        earlier=earlier,
+        live_at=live_at,
+        decisions=decisions,
+    )
+
+
+def classify_lesson_changes(
+    *,
+    adopted_at,
+    originals: list[Lesson],
+    own: dict[str, Lesson],
+    earlier: dict[int, Revision],
+    live_at: dict[int, object],
+    decisions: dict[str, AdoptionDecision],
+) -> list[LessonChange]:
+    """The changes, from what was read: the original's lessons in order, the adaptation's
+    lessons by slug, per original lesson its newest revision at `adopted_at` (the adopted
+    revision's time; None: compare the content), when each live revision was made, and the
+    decisions on the original's current version by lesson slug (training.admin_dashboard reads
+    these for many adaptations at once)."""
     changes = []
     for lesson in originals:
         before = earlier.get(lesson.pk)

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from portal.selectors import exclude_restricted
 
 from . import selectors, services
+from .certificate_verification import certificate_verification
 from .certificates import certificate_pdf
 from .models import Lesson, TrainingModule
 
@@ -113,18 +114,23 @@ def certificate_verify(request):
 def certificate_detail(request, code: str):
     """Any logged-in colleague may verify a certificate by its code; the page says whether it
     is valid. Unknown codes answer 404 with the same page, so the answer is clear either way."""
-    certificate = selectors.certificate_by_code(code=code)
-    if certificate is None:
+    verification = certificate_verification(code=code)
+    if verification is None:
         return render(
             request,
             "training/certificate_verify.html",
             {"certificate_code": code, "not_found": True},
             status=404,
         )
+    certificate = verification.certificate
     return render(
         request,
         "training/certificate.html",
-        {"certificate": certificate, "is_own": certificate.user_id == request.user.pk},
+        {
+            "certificate": certificate,
+            "verification": verification,
+            "is_own": certificate.user_id == request.user.pk,
+        },
     )
 
 

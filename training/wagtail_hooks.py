@@ -152,11 +152,11 @@ def register_adoption_ledger_menu_item():
 @hooks.register("construct_homepage_panels")
 def adoption_ledger_panel(request, panels):
     """Editors of an adopting programme see on the dashboard which adaptations fell behind."""
-    from .adoption_ledger import AdoptionLedgerPanel, ledger_lines
+    from .admin_dashboard import PendingAdoptionUpdatesPanel, pending_adoption_updates
 
-    lines = ledger_lines(user=request.user)
-    if lines:
-        panels.append(AdoptionLedgerPanel(lines))
+    updates = pending_adoption_updates(user=request.user)
+    if updates:
+        panels.append(PendingAdoptionUpdatesPanel(updates))
 
 
 @hooks.register("register_colleague_contributions")
