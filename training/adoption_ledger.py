@@ -39,11 +39,12 @@ def behind_adaptations(*, user) -> QuerySet[TrainingModule]:
     ).distinct()
 
 
-@dataclass
-class LedgerLine:
+class AdaptationBehind:
+    """What the ledger's report and the dashboard show of an adaptation behind its original
+    (`adaptation` and `original`): both versions and the link to its ledger entry."""
+
     adaptation: TrainingModule
     original: TrainingModule
-    compare_url: str | None
 
     @property
     def changes_url(self) -> str:
@@ -56,6 +57,13 @@ class LedgerLine:
     @property
     def current_version(self) -> str:
         return self.original.version
+
+
+@dataclass
+class LedgerLine(AdaptationBehind):
+    adaptation: TrainingModule
+    original: TrainingModule
+    compare_url: str | None
 
 
 def ledger_lines(*, user) -> list[LedgerLine]:

@@ -15,7 +15,10 @@ the moderation workflow that applies to it), or keep their own; or they decline 
 version with a reason. When every change of the version is decided, or the version is
 declined, the adaptation follows that version and no longer shows as behind."""
 
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.db import transaction
 from django.db.models import Q
@@ -66,51 +69,94 @@ def _adopted_at(adaptation: TrainingModule):
     return revision.created_at if revision is not None else None
 
 
+def _lessons_under(modules) -> dict[str, list[Lesson]]:
+    """The lessons directly under each of `modules`, in tree order, by module path, in one
+    query."""
+    if not modules:
+        return {}
+    under = reduce(or_, (Q(path__startswith=m.path, depth=m.depth + 1) for m in modules))
+    grouped = defaultdict(list)
+    for lesson in Lesson.objects.filter(under).order_by("path"):
+        grouped[lesson.path[: -Lesson.steplen]].append(lesson)
+    return grouped
+
+
 def lesson_changes(adaptation: TrainingModule) -> list[LessonChange]:
     """The changes of the original since the adopted revision, with the decision taken on
     each for the original's current version, in a fixed number of queries."""
-    original = adaptation.adopted_from_module
-    adopted_at = _adopted_at(adaptation)
-    originals = list(Lesson.objects.child_of(original).order_by("path"))
-    own = {lesson.slug: lesson for lesson in Lesson.objects.child_of(adaptation)}
-    # Per original lesson, its newest revision at the time of the adopted revision.
-    earlier = {}
-    if adopted_at is not None and originals:
+    return lesson_changes_for([adaptation])[adaptation.pk]
+
+
+def lesson_changes_for(adaptations: list[TrainingModule]) -> dict[int, list[LessonChange]]:
+    """lesson_changes of every adaptation, by its id, in the same five queries however many
+    adaptations there are (the admin dashboard reads them all at once)."""
+    if not adaptations:
+        return {}
+    originals = {a.adopted_from_module_id: a.adopted_from_module for a in adaptations}
+    original_lessons = _lessons_under(list(originals.values()))
+    own_lessons = _lessons_under(adaptations)
+    every_original_lesson = [lesson for lessons in original_lessons.values() for lesson in lessons]
+    # Per original lesson its revisions up to the latest adopted revision's time, in order.
+    adopted_times = [at for at in map(_adopted_at, adaptations) if at is not None]
+    revisions_of = defaultdict(list)
+    if adopted_times and every_original_lesson:
         for revision in (
             Revision.objects.page_revisions()
             .filter(
-                object_id__in=[str(lesson.pk) for lesson in originals],
-                created_at__lte=adopted_at,
+                object_id__in=[str(lesson.pk) for lesson in every_original_lesson],
+                created_at__lte=max(adopted_times),
             )
             .order_by("created_at", "pk")
             .only("pk", "object_id", "created_at")
         ):
-            earlier[int(revision.object_id)] = revision
+            revisions_of[int(revision.object_id)].append(revision)
     live_at = {
         revision.pk: revision.created_at
         for revision in Revision.objects.page_revisions()
-        .filter(pk__in=[lesson.live_revision_id for lesson in originals if lesson.live_revision_id])
+        .filter(
+            pk__in=[
+                lesson.live_revision_id
+                for lesson in every_original_lesson
+                if lesson.live_revision_id
+            ]
+        )
         .only("pk", "created_at")
     }
-    decisions = {
-        decision.lesson_slug: decision
-        for decision in reversed(
-            AdoptionDecision.objects.filter(
-                adaptation=adaptation, original_version=original.version
-            ).select_related("decided_by")
+    decisions = defaultdict(dict)  # the newest decision per lesson slug wins
+    for decision in reversed(
+        AdoptionDecision.objects.filter(
+            adaptation_id__in=[a.pk for a in adaptations],
+            original_version__in={original.version for original in originals.values()},
+        ).select_related("decided_by")
+    ):
+        decisions[(decision.adaptation_id, decision.original_version)][decision.lesson_slug] = (
+            decision
         )
-    }
-    return classify_lesson_changes(
-        adopted_at=adopted_at,
-        originals=originals,
-        own=own,
-        earlier=earlier,
-        live_at=live_at,
-        decisions=decisions,
-    )
+
+    changes = {}
+    for adaptation in adaptations:
+        original = adaptation.adopted_from_module
+        adopted_at = _adopted_at(adaptation)
+        lessons = original_lessons.get(original.path, [])
+        # Per original lesson, its newest revision at the time of the adopted revision.
+        earlier = {}
+        if adopted_at is not None:
+            for lesson in lessons:
+                before = [r for r in revisions_of[lesson.pk] if r.created_at <= adopted_at]
+                if before:
+                    earlier[lesson.pk] = before[-1]
+        changes[adaptation.pk] = _classify_lesson_changes(
+            adopted_at=adopted_at,
+            originals=lessons,
+            own={lesson.slug: lesson for lesson in own_lessons.get(adaptation.path, [])},
+            earlier=earlier,
+            live_at=live_at,
+            decisions=decisions[(adaptation.pk, original.version)],
+        )
+    return changes
 
 
-def classify_lesson_changes(
+def _classify_lesson_changes(
     *,
     adopted_at,
     originals: list[Lesson],
@@ -122,8 +168,7 @@ def classify_lesson_changes(
     """The changes, from what was read: the original's lessons in order, the adaptation's
     lessons by slug, per original lesson its newest revision at `adopted_at` (the adopted
     revision's time; None: compare the content), when each live revision was made, and the
-    decisions on the original's current version by lesson slug (training.admin_dashboard reads
-    these for many adaptations at once)."""
+    decisions on the original's current version by lesson slug."""
     changes = []
     for lesson in originals:
         before = earlier.get(lesson.pk)
